@@ -1,0 +1,35 @@
+package org.gazette.application;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.BodyFormat;
+
+/**
+ * What an editor submits when writing a new article. A blank slug means "derive it from the
+ * title"; a given slug must be free.
+ */
+public record ArticleDraft(
+        @NotBlank(message = "An article needs a title.")
+        @Size(max = Article.MAX_TITLE_LENGTH, message = "The title is longer than {max} characters.")
+        String title,
+        String slug,
+        @Size(max = Article.MAX_SUMMARY_LENGTH, message = "The summary is longer than {max} characters.")
+        String summary,
+        String body,
+        @NotNull(message = "Choose Markdown or HTML for the body.")
+        BodyFormat format,
+        @NotBlank(message = "An article needs an author.")
+        String authorName,
+        List<String> tagNames,
+        String coverUrl,
+        String coverAlt) {
+
+    public ArticleDraft {
+        tagNames = tagNames == null ? List.of() : List.copyOf(tagNames);
+    }
+}

@@ -1,0 +1,156 @@
+package org.gazette.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleRepository;
+import org.gazette.domain.article.CoverImage;
+import org.gazette.domain.article.Guid;
+import org.gazette.domain.article.Slug;
+import org.gazette.domain.author.Author;
+import org.gazette.domain.author.AuthorRepository;
+import org.gazette.domain.revision.Revision;
+import org.gazette.domain.revision.RevisionRepository;
+import org.gazette.domain.tag.Tag;
+import org.gazette.domain.tag.TagRepository;
+
+/** Writing and the life cycle of articles: every step an editor takes with an article. */
+@ApplicationScoped
+@Transactional
+public class Publishing {
+
+    private ArticleRepository articles;
+    private AuthorRepository authors;
+    private TagRepository tags;
+    private RevisionRepository revisions;
+    private Clock clock;
+    private Event<ArticleChanged> changes;
+
+    protected Publishing() {
+    }
+
+    @Inject
+    public Publishing(ArticleRepository articles, AuthorRepository authors, TagRepository tags,
+            RevisionRepository revisions, Clock clock, Event<ArticleChanged> changes) {
+        this.articles = articles;
+        this.authors = authors;
+        this.tags = tags;
+        this.revisions = revisions;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    /** Creates a draft, keeping its first revision; authors and tags named for the first time are created. */
+    public Article write(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, String savedBy) {
+        Instant now = clock.instant();
+        Article article = new Article(Guid.random(), slugFor(draft), draft.title(), authorNamed(draft.authorName()), now);
+        article.summarize(draft.summary(), now);
+        article.writeBody(draft.body(), draft.format(), now);
+        if (draft.coverUrl() != null && !draft.coverUrl().isBlank()) {
+            article.coverWith(new CoverImage(draft.coverUrl(), draft.coverAlt()), now);
+        }
+        article.tagWith(tagsNamed(draft.tagNames()), now);
+        articles.add(article);
+        revisions.add(new Revision(article, draft.summary(), savedBy, now));
+        announce(article);
+        return article;
+    }
+
+    public Article publish(Slug slug) {
+        Article article = articleAt(slug);
+        article.publish(clock.instant());
+        return announce(article);
+    }
+
+    /** Publishes with the date the article first appeared, as when moving an existing blog here. */
+    public Article publishAsOf(Slug slug, Instant originalPublication) {
+        Article article = articleAt(slug);
+        article.publishAsOf(originalPublication, clock.instant());
+        return announce(article);
+    }
+
+    public Article schedule(Slug slug, Instant publicationTime) {
+        Article article = articleAt(slug);
+        article.schedule(publicationTime, clock.instant());
+        return announce(article);
+    }
+
+    public Article unpublish(Slug slug) {
+        Article article = articleAt(slug);
+        article.unpublish(clock.instant());
+        return announce(article);
+    }
+
+    public Article trash(Slug slug) {
+        Article article = articleAt(slug);
+        article.trash(clock.instant());
+        return announce(article);
+    }
+
+    public Article restore(Slug slug) {
+        Article article = articleAt(slug);
+        article.restore(clock.instant());
+        return announce(article);
+    }
+
+    /** Publishes every scheduled article whose time has come, including times that passed while the server was down. */
+    public int publishDue() {
+        Instant now = clock.instant();
+        List<Article> due = articles.scheduledDueBy(now);
+        due.forEach(article -> {
+            article.publishIfDue(now);
+            announce(article);
+        });
+        return due.size();
+    }
+
+    private Slug slugFor(ArticleDraft draft) {
+        if (draft.slug() == null || draft.slug().isBlank()) {
+            return SlugAllocation.firstFree(Slug.fromTitle(draft.title()), articles::slugTaken);
+        }
+        Slug chosen = new Slug(draft.slug().strip());
+        if (articles.slugTaken(chosen)) {
+            throw new RuleViolation("The slug '" + chosen + "' is already used by another article; choose another one.");
+        }
+        return chosen;
+    }
+
+    private Author authorNamed(String name) {
+        Slug slug = Slug.fromTitle(name);
+        return authors.findBySlug(slug).orElseGet(() -> {
+            Author author = new Author(name, slug);
+            authors.add(author);
+            return author;
+        });
+    }
+
+    private List<Tag> tagsNamed(List<String> names) {
+        return names.stream().filter(name -> !name.isBlank()).map(name -> {
+            Tag candidate = new Tag(name);
+            return tags.findBySlug(candidate.slug()).orElseGet(() -> {
+                tags.add(candidate);
+                return candidate;
+            });
+        }).toList();
+    }
+
+    private Article articleAt(Slug slug) {
+        return articles.findBySlug(slug)
+                .orElseThrow(() -> new RuleViolation("There is no article with the slug '" + slug + "'."));
+    }
+
+    private Article announce(Article article) {
+        changes.fire(new ArticleChanged(article.id(), article.slug()));
+        return article;
+    }
+}

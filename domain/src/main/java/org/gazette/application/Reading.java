@@ -1,0 +1,46 @@
+package org.gazette.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleRepository;
+import org.gazette.domain.article.Slug;
+
+/** What anonymous readers may see: public articles only, whatever else the database holds. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Reading {
+
+    private ArticleRepository articles;
+
+    protected Reading() {
+    }
+
+    @Inject
+    public Reading(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    public List<Article> newest(int page, int pageSize) {
+        return articles.newestPublic(Math.max(0, page - 1) * pageSize, pageSize);
+    }
+
+    public long publicCount() {
+        return articles.countPublic();
+    }
+
+    /** The public article at this path segment; drafts and the like are as absent as unknown slugs. */
+    public Optional<Article> article(String pathSegment) {
+        try {
+            return articles.findBySlug(new Slug(pathSegment)).filter(Article::isPublic);
+        } catch (RuleViolation notASlug) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.gazette.application;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.user.Role;
+import org.gazette.domain.user.User;
+import org.gazette.domain.user.UserRepository;
+
+/** The people who may sign in, starting with the first administrator of a new installation. */
+@ApplicationScoped
+@Transactional
+public class UserAccounts {
+
+    public static final String FIRST_ADMIN = "admin";
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    Pbkdf2PasswordHash hashing;
+
+    @Inject
+    Clock clock;
+
+    @PostConstruct
+    void configureHashing() {
+        hashing.initialize(PasswordHashing.parameters());
+    }
+
+    /**
+     * Creates user {@code admin} when there are no users yet, with the operator's password or, when
+     * none was given, a random one that is returned so it can be shown once.
+     *
+     * @return what the operator needs to know to sign in, or nothing when users already exist
+     */
+    public Optional<FirstAdmin> createFirstAdmin(Optional<String> operatorsPassword) {
+        if (users.count() > 0) {
+            return Optional.empty();
+        }
+        operatorsPassword.filter(password -> password.length() < MIN_PASSWORD_LENGTH).ifPresent(password -> {
+            throw new RuleViolation("GAZETTE_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+        });
+        String password = operatorsPassword.orElseGet(UserAccounts::randomPassword);
+        users.add(new User(FIRST_ADMIN, hashing.generate(password.toCharArray()), Role.ADMIN, clock.instant()));
+        return Optional.of(new FirstAdmin(FIRST_ADMIN, operatorsPassword.isEmpty() ? Optional.of(password) : Optional.empty()));
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The first administrator's user name, and the password when Gazette chose it. */
+    public record FirstAdmin(String username, Optional<String> generatedPassword) {
+    }
+}

@@ -1,0 +1,25 @@
+package org.gazette.domain.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface ArticleRepository {
+
+    Optional<Article> findBySlug(Slug slug);
+
+    Optional<Article> findByGuid(Guid guid);
+
+    boolean slugTaken(Slug slug);
+
+    /** Public articles, newest publication first. */
+    List<Article> newestPublic(int offset, int limit);
+
+    long countPublic();
+
+    long count();
+
+    List<Article> scheduledDueBy(Instant now);
+
+    void add(Article article);
+}

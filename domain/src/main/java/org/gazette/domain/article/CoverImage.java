@@ -1,0 +1,54 @@
+package org.gazette.domain.article;
+
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import org.gazette.domain.RuleViolation;
+
+/**
+ * The image shown above an article and in feeds. Alt text is part of the image, not an extra:
+ * without it the page fails readers of screen readers.
+ */
+@Embeddable
+public class CoverImage {
+
+    @Column(name = "cover_url", length = 2000)
+    private String url;
+
+    @Column(name = "cover_alt", length = 500)
+    private String alt;
+
+    protected CoverImage() {
+    }
+
+    public CoverImage(String url, String alt) {
+        if (url == null || url.isBlank()) {
+            throw new RuleViolation("A cover image needs a URL.");
+        }
+        if (alt == null || alt.isBlank()) {
+            throw new RuleViolation("A cover image needs alt text that describes it.");
+        }
+        this.url = url.strip();
+        this.alt = alt.strip();
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String alt() {
+        return alt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CoverImage image && Objects.equals(image.url, url) && Objects.equals(image.alt, alt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(url, alt);
+    }
+}

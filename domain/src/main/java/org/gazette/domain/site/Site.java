@@ -1,0 +1,122 @@
+package org.gazette.domain.site;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.gazette.domain.RuleViolation;
+
+/**
+ * The publication's settings. There is exactly one row; its base URL is what every absolute link in
+ * pages, feeds and sitemaps is built from.
+ */
+@Entity
+@Table(name = "site")
+public class Site {
+
+    public static final String THE_SITE = "site";
+    public static final int DEFAULT_FEED_LENGTH = 20;
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 1000)
+    private String description;
+
+    @Column(name = "base_url", nullable = false, length = 500)
+    private String baseUrl;
+
+    @Column(name = "icon_url", length = 2000)
+    private String iconUrl;
+
+    @Column(nullable = false, length = 35)
+    private String language;
+
+    @Column(name = "time_zone", nullable = false, length = 60)
+    private String timeZone;
+
+    @Column(name = "feed_length", nullable = false)
+    private int feedLength;
+
+    @Version
+    private long version;
+
+    protected Site() {
+    }
+
+    public Site(String title, String description, String baseUrl) {
+        this.id = THE_SITE;
+        this.language = "en";
+        this.timeZone = "UTC";
+        this.feedLength = DEFAULT_FEED_LENGTH;
+        describe(title, description);
+        moveTo(baseUrl);
+    }
+
+    public void describe(String newTitle, String newDescription) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new RuleViolation("The site needs a title.");
+        }
+        this.title = newTitle.strip();
+        this.description = newDescription == null ? "" : newDescription.strip();
+    }
+
+    /** Sets the public base URL, without a trailing slash so that paths can be appended to it. */
+    public void moveTo(String newBaseUrl) {
+        this.baseUrl = normalizedBaseUrl(newBaseUrl);
+    }
+
+    public static String normalizedBaseUrl(String url) {
+        try {
+            URI uri = new URI(url == null ? "" : url.strip());
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new RuleViolation("The base URL '" + url + "' must be an absolute http or https URL.");
+            }
+            return uri.toString().replaceAll("/+$", "");
+        } catch (URISyntaxException e) {
+            throw new RuleViolation("The base URL '" + url + "' is not a valid URL: " + e.getReason() + ".");
+        }
+    }
+
+    /** The absolute URL of a site path such as {@code /my-article}. */
+    public String absolute(String path) {
+        return baseUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public String iconUrl() {
+        return iconUrl;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String timeZone() {
+        return timeZone;
+    }
+
+    public int feedLength() {
+        return feedLength;
+    }
+}

@@ -1,0 +1,51 @@
+package org.gazette.domain.tag;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Slug;
+
+/** A topic. Its name is shown as written ("Infrastructure As Code"); its slug addresses it. */
+@Entity
+@Table(name = "tag")
+public class Tag {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, unique = true, length = Slug.MAX_LENGTH)
+    private String slug;
+
+    protected Tag() {
+    }
+
+    public Tag(String name) {
+        if (name == null || name.isBlank()) {
+            throw new RuleViolation("A tag needs a name.");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.name = name.strip();
+        this.slug = Slug.fromTitle(this.name).value();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Slug slug() {
+        return new Slug(slug);
+    }
+}

@@ -1,0 +1,9 @@
+package org.gazette.domain.user;
+
+/** What a user may do, from least to most; each role can do everything the ones before it can. */
+public enum Role {
+    CONTRIBUTOR,
+    AUTHOR,
+    EDITOR,
+    ADMIN
+}

@@ -1,0 +1,82 @@
+package org.gazette.domain.user;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.gazette.domain.RuleViolation;
+
+/**
+ * Someone who signs in to the admin. Only a password hash is ever kept; the identity store of the
+ * web layer reads the same columns.
+ */
+@Entity
+@Table(name = "app_user")
+public class User {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,49}");
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, unique = true, length = 50)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(String username, String passwordHash, Role role, Instant now) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new RuleViolation("A user name has 2 to 50 lower-case letters, digits, dots, hyphens or underscores.");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.of(role);
+        this.createdAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,80 @@
+package org.gazette.persistence;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleRepository;
+import org.gazette.domain.article.ArticleStatus;
+import org.gazette.domain.article.Guid;
+import org.gazette.domain.article.Slug;
+
+@ApplicationScoped
+public class JpaArticleRepository implements ArticleRepository {
+
+    @PersistenceContext(unitName = "gazette")
+    EntityManager em;
+
+    protected JpaArticleRepository() {
+    }
+
+    JpaArticleRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<Article> findBySlug(Slug slug) {
+        return Queries.first(em.createQuery("SELECT a FROM Article a WHERE a.slug = :slug", Article.class)
+                .setParameter("slug", slug.value()));
+    }
+
+    @Override
+    public Optional<Article> findByGuid(Guid guid) {
+        return Queries.first(em.createQuery("SELECT a FROM Article a WHERE a.guid = :guid", Article.class)
+                .setParameter("guid", guid.value()));
+    }
+
+    @Override
+    public boolean slugTaken(Slug slug) {
+        return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.slug = :slug", Long.class)
+                .setParameter("slug", slug.value()).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Article> newestPublic(int offset, int limit) {
+        return em.createQuery("SELECT a FROM Article a WHERE a.status = :published AND a.hidden = FALSE"
+                        + " ORDER BY a.publishedAt DESC, a.id", Article.class)
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countPublic() {
+        return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.status = :published AND a.hidden = FALSE", Long.class)
+                .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(a) FROM Article a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Article> scheduledDueBy(Instant now) {
+        return em.createQuery("SELECT a FROM Article a WHERE a.status = :scheduled AND a.publishedAt <= :now", Article.class)
+                .setParameter("scheduled", ArticleStatus.SCHEDULED)
+                .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
+    }
+
+    @Override
+    public void add(Article article) {
+        em.persist(article);
+    }
+}

@@ -1,0 +1,44 @@
+package org.gazette.persistence;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.gazette.application.ArticleChanged;
+import org.gazette.application.Publishing;
+
+/**
+ * The repositories and the publishing service over one entity manager, committed as one
+ * transaction, the way the container runs a {@code @Transactional} service method.
+ */
+final class Store {
+
+    final JpaArticleRepository articles;
+    final Publishing publishing;
+    final List<ArticleChanged> announced = new ArrayList<>();
+
+    private Store(EntityManager em, Clock clock) {
+        this.articles = new JpaArticleRepository(em);
+        this.publishing = new Publishing(articles, new JpaAuthorRepository(em), new JpaTagRepository(em),
+                new JpaRevisionRepository(em), clock, new RecordedEvents<>(announced));
+    }
+
+    static <T> T inTransaction(EntityManagerFactory factory, Clock clock, Function<Store, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(new Store(em, clock));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}

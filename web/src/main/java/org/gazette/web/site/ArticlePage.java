@@ -1,0 +1,42 @@
+package org.gazette.web.site;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.gazette.application.Reading;
+
+/**
+ * One article at {@code /{slug}}. A slug that names no public article answers 404, exactly like one
+ * that names nothing, so drafts do not leak.
+ */
+@Named
+@RequestScoped
+public class ArticlePage {
+
+    static final String SLUG_ATTRIBUTE = "org.gazette.web.site.slug";
+
+    @Inject
+    Reading reading;
+
+    private ArticleView article;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext context = faces.getExternalContext();
+        Object slug = context.getRequestMap().get(SLUG_ATTRIBUTE);
+        article = slug == null ? null : reading.article(slug.toString()).map(ArticleView::of).orElse(null);
+        if (article == null) {
+            context.responseSendError(404, "There is no article at this address.");
+            faces.responseComplete();
+        }
+    }
+
+    public ArticleView getArticle() {
+        return article;
+    }
+}

@@ -1,0 +1,48 @@
+package org.gazette.web.site;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.CoverImage;
+import org.gazette.domain.tag.Tag;
+
+/** An article as a public page shows it: plain values, dates already formatted for readers. */
+public record ArticleView(
+        String title,
+        String path,
+        String summary,
+        String bodyHtml,
+        String authorName,
+        List<String> tags,
+        String publishedDate,
+        String publishedIso,
+        int readingMinutes,
+        String coverUrl,
+        String coverAlt) {
+
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    public static ArticleView of(Article article) {
+        Instant published = article.publishedAt().orElse(article.updatedAt());
+        return new ArticleView(
+                article.title(),
+                "/" + article.slug().value(),
+                article.summary(),
+                article.bodyHtml(),
+                article.author().name(),
+                article.tags().stream().map(Tag::name).toList(),
+                READABLE.format(published),
+                DateTimeFormatter.ISO_INSTANT.format(published),
+                article.readingTime().minutes(),
+                article.cover().map(CoverImage::url).orElse(null),
+                article.cover().map(CoverImage::alt).orElse(null));
+    }
+
+    public boolean hasCover() {
+        return coverUrl != null;
+    }
+}

@@ -1,0 +1,48 @@
+package org.gazette.web.site;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.gazette.application.Reading;
+
+/** The home page: the newest public articles, a page at a time. */
+@Named
+@RequestScoped
+public class HomePage {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    Reading reading;
+
+    private int page = 1;
+    private List<ArticleView> articles;
+
+    public void load() {
+        page = Math.max(1, page);
+        articles = reading.newest(page, PAGE_SIZE).stream().map(ArticleView::of).toList();
+    }
+
+    public List<ArticleView> getArticles() {
+        return articles;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public boolean isHasNewer() {
+        return page > 1;
+    }
+
+    public boolean isHasOlder() {
+        return (long) page * PAGE_SIZE < reading.publicCount();
+    }
+}
