@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.gazette.domain.article.BodyFormat;
 @Transactional
 public class SampleSite {
 
-    static final List<String> ARTICLES = List.of("welcome-to-gazette", "writing-in-markdown", "feeds-for-every-reader");
+    public static final List<String> ARTICLES = List.of("welcome-to-gazette", "writing-in-markdown", "feeds-for-every-reader");
     private static final String AUTHOR = "Gazette Editorial Team";
 
     @Inject
@@ -51,12 +52,13 @@ public class SampleSite {
                     sample.get("summary"), sample.get("body"), BodyFormat.MARKDOWN, AUTHOR,
                     Arrays.stream(sample.get("tags").split(",")).map(String::strip).toList(),
                     sample.get("cover"), sample.get("cover-alt")), "sample-site");
-            publishing.publishAsOf(article.slug(), clock.instant().minus(Duration.ofDays(3L * age + 1)));
+            publishing.publishAsOf(article.slug(),
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3L * age + 1)));
         }
         return ARTICLES.size();
     }
 
-    static Map<String, String> read(String name) {
+    public static Map<String, String> read(String name) {
         String resource = "sample-site/" + name + ".md";
         try (InputStream in = SampleSite.class.getResourceAsStream(resource)) {
             if (in == null) {

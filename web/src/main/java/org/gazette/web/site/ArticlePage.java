@@ -31,7 +31,7 @@ public class ArticlePage {
         Object slug = context.getRequestMap().get(SLUG_ATTRIBUTE);
         article = slug == null ? null : reading.article(slug.toString()).map(ArticleView::of).orElse(null);
         if (article == null) {
-            context.responseSendError(404, "There is no article at this address.");
+            context.responseSendError(404, null);
             faces.responseComplete();
         }
     }

@@ -1,0 +1,71 @@
+package org.gazette.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The first administrator, bootstrapped from GAZETTE_ADMIN_PASSWORD, signing in to {@code /admin}. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminSignInIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive gazette() {
+        return Gazette.ear();
+    }
+
+    private static HttpResponse<String> signIn(HttpClient browser, String password) throws Exception {
+        HttpResponse<String> challenge = Gazette.get(browser, "/admin/");
+        assertEquals(302, challenge.statusCode());
+        assertTrue(challenge.headers().firstValue("Location").orElseThrow().endsWith("/admin/login.xhtml"));
+        return Gazette.postForm(browser, "/j_security_check",
+                "j_username=admin&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theAdminAsksForALoginAndAcceptsTheBootstrappedAdministrator() throws Exception {
+        HttpClient browser = Gazette.client(true);
+
+        HttpResponse<String> signedIn = signIn(browser, Gazette.ADMIN_PASSWORD);
+
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(signedIn.headers().firstValue("Location").orElseThrow().endsWith("/admin/"));
+        HttpResponse<String> admin = Gazette.get(browser, "/admin/");
+        assertEquals(200, admin.statusCode());
+        assertEquals("Signed in as admin.", Jsoup.parse(admin.body()).selectFirst(".signed-in").text());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() throws Exception {
+        HttpClient browser = Gazette.client(true);
+
+        HttpResponse<String> refused = signIn(browser, Gazette.ADMIN_PASSWORD + "-wrong");
+
+        assertEquals(302, refused.statusCode());
+        String errorPage = refused.headers().firstValue("Location").orElseThrow();
+        assertTrue(errorPage.endsWith("/admin/login.xhtml?failed=true"), errorPage);
+        assertNotNull(Jsoup.parse(Gazette.get(browser, "/admin/login.xhtml?failed=true").body()).selectFirst("[role=alert]"));
+        assertEquals(302, Gazette.get(browser, "/admin/").statusCode(), "still signed out");
+    }
+
+    @Test
+    void theLoginPageIsAStatelessFormForAnonymousVisitors() throws Exception {
+        HttpResponse<String> login = Gazette.get("/admin/login.xhtml");
+
+        assertEquals(200, login.statusCode());
+        assertNotNull(Jsoup.parse(login.body()).selectFirst("form input[type=password][name=j_password]"));
+    }
+}

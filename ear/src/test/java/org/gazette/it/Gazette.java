@@ -1,0 +1,68 @@
+package org.gazette.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/** The deployed Gazette as a client sees it: the EAR Maven built, its base URL, and HTTP. */
+final class Gazette {
+
+    static final String BASE_URL = System.getProperty("gazette.test.base.url", "http://localhost:8080");
+    static final String ADMIN_PASSWORD = System.getProperty("gazette.test.admin.password");
+    /** The product name the startup log must report: "H2" or "PostgreSQL". */
+    static final String DATABASE = System.getProperty("gazette.test.database", "H2");
+
+    private Gazette() {
+    }
+
+    /** The EAR exactly as {@code mvn package} produced it. */
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("gazette.ear")));
+    }
+
+    static Path serverLog() {
+        return Path.of(System.getProperty("glassfish.home"), "glassfish", "domains", "domain1", "logs", "server.log");
+    }
+
+    static String serverLogText() throws IOException {
+        return Files.readString(serverLog(), StandardCharsets.UTF_8);
+    }
+
+    /** A client that follows no redirects, so tests see every 302 and 301, and keeps cookies when asked. */
+    static HttpClient client(boolean keepsCookies) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10));
+        if (keepsCookies) {
+            builder.cookieHandler(new CookieManager());
+        }
+        return builder.build();
+    }
+
+    static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(client(false), path);
+    }
+
+    static HttpResponse<String> postForm(HttpClient client, String path, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,100 @@
+package org.gazette.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A reader on the public site of a freshly started installation with its sample content. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicSiteIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive gazette() {
+        return Gazette.ear();
+    }
+
+    @Test
+    void theHomePageListsThePublishedArticlesNewestFirst() throws Exception {
+        HttpResponse<String> home = Gazette.get("/");
+
+        assertEquals(200, home.statusCode());
+        Document page = Jsoup.parse(home.body());
+        List<String> titles = page.select("article.teaser h2 a").eachText();
+        assertEquals(SampleArticles.newestFirst().stream().map(SampleArticles::title).toList(), titles);
+        List<Instant> dates = page.select("article.teaser time").eachAttr("datetime").stream().map(Instant::parse).toList();
+        for (int i = 1; i < dates.size(); i++) {
+            assertTrue(dates.get(i - 1).isAfter(dates.get(i)), "newest first: " + dates);
+        }
+    }
+
+    @Test
+    void everyArticleHasItsOwnPageAtItsSlug() throws Exception {
+        for (SampleArticles sample : SampleArticles.newestFirst()) {
+            HttpResponse<String> response = Gazette.get("/" + sample.slug());
+
+            assertEquals(200, response.statusCode(), sample.slug());
+            Document page = Jsoup.parse(response.body());
+            assertEquals(sample.title(), page.selectFirst("article h1").text());
+            assertEquals(sample.tags(), page.select("article .tags li").eachText());
+            assertEquals(Gazette.BASE_URL + "/" + sample.slug(), page.selectFirst("link[rel=canonical]").attr("href"));
+        }
+    }
+
+    @Test
+    void aCodeBlockKeepsItsTextToTheCharacter() throws Exception {
+        SampleArticles withCode = SampleArticles.newestFirst().stream()
+                .filter(sample -> sample.markdown().contains("```")).findFirst().orElseThrow();
+
+        Document page = Jsoup.parse(Gazette.get("/" + withCode.slug()).body());
+
+        Element code = page.selectFirst("article pre > code");
+        assertNotNull(code, "a code block on /" + withCode.slug());
+        assertEquals(withCode.firstCodeBlock(), code.wholeText());
+    }
+
+    @Test
+    void anUnknownSlugGetsARealNotFoundPage() throws Exception {
+        for (String path : List.of("/no-such-article", "/Not-A-Slug", "/%E2%9C%93-unknown")) {
+            HttpResponse<String> response = Gazette.get(path);
+
+            assertEquals(404, response.statusCode(), path);
+            assertEquals("Page not found", Jsoup.parse(response.body()).selectFirst("h1").text(), path);
+        }
+    }
+
+    @Test
+    void anonymousReadersGetNoSessionCookie() throws Exception {
+        for (String path : List.of("/", "/" + SampleArticles.newestFirst().get(0).slug(), "/no-such-article", "/feed/rss.xml")) {
+            HttpResponse<String> response = Gazette.get(path);
+
+            assertFalse(response.headers().firstValue("Set-Cookie").isPresent(), path + " set a cookie");
+            assertFalse(response.body().contains("jakarta.faces.ViewState"), path + " carries Faces view state");
+        }
+    }
+
+    @Test
+    void theStartupLogNamesTheDatabaseTheSiteAndHowToLogIn() throws Exception {
+        String log = Gazette.serverLogText();
+        String lastStart = log.substring(log.lastIndexOf("Gazette database: "));
+
+        assertTrue(lastStart.startsWith("Gazette database: " + Gazette.DATABASE), lastStart.lines().findFirst().orElse(""));
+        assertTrue(lastStart.contains("Gazette site: " + Gazette.BASE_URL + "/"), "site line");
+        assertTrue(log.contains("Gazette admin: " + Gazette.BASE_URL + "/admin/ - log in as 'admin'"), "login line");
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds Gazette, fetches Payara Server through Maven and runs the EAR in the foreground on the
+# embedded H2 database (or on PostgreSQL when GAZETTE_DB_URL is set). Ctrl-C stops the server
+# cleanly. The server's domain, and with it the embedded database, lives in .run/ and keeps its
+# data across restarts and across `./mvnw clean`.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./mvnw -B -q package -DskipTests
+
+asadmin=ear/target/payara6/bin/asadmin
+run_dir="$PWD/.run"
+domain=gazette
+password_file="$run_dir/asadmin-password"
+
+mkdir -p "$run_dir"
+if [ ! -d "$run_dir/domains/$domain" ]; then
+    # The server's own admin account gets a random password too: no installation has a default one.
+    umask 077
+    printf 'AS_ADMIN_PASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" > "$password_file"
+    "$asadmin" --user admin --passwordfile "$password_file" create-domain \
+        --domaindir "$run_dir/domains" --adminport 4848 --instanceport 8080 "$domain"
+fi
+
+printf 'deploy --force=true --name gazette %s\n' "$PWD/ear/target/gazette.ear" > "$run_dir/post-boot-commands"
+export GAZETTE_SAMPLE_SITE="${GAZETTE_SAMPLE_SITE:-true}"
+
+echo "Starting Gazette on Payara Server; it is ready when the log says 'Gazette admin:'. Ctrl-C stops it."
+exec "$asadmin" --user admin --passwordfile "$password_file" start-domain --verbose \
+    --domaindir "$run_dir/domains" --postbootcommandfile "$run_dir/post-boot-commands" "$domain"
