@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
@@ -17,28 +16,24 @@ import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
 
 @ApplicationScoped
-public class JpaArticleRepository implements ArticleRepository {
-
-    @PersistenceContext(unitName = "gazette")
-    EntityManager em;
+public class JpaArticleRepository extends JpaRepository<Article> implements ArticleRepository {
 
     protected JpaArticleRepository() {
+        this(null);
     }
 
     JpaArticleRepository(EntityManager em) {
-        this.em = em;
+        super(Article.class, em);
     }
 
     @Override
     public Optional<Article> findBySlug(Slug slug) {
-        return Queries.first(em.createQuery("SELECT a FROM Article a WHERE a.slug = :slug", Article.class)
-                .setParameter("slug", slug.value()));
+        return findOne("slug", slug.value());
     }
 
     @Override
     public Optional<Article> findByGuid(Guid guid) {
-        return Queries.first(em.createQuery("SELECT a FROM Article a WHERE a.guid = :guid", Article.class)
-                .setParameter("guid", guid.value()));
+        return findOne("guid", guid.value());
     }
 
     @Override
@@ -63,7 +58,7 @@ public class JpaArticleRepository implements ArticleRepository {
 
     @Override
     public long count() {
-        return em.createQuery("SELECT COUNT(a) FROM Article a", Long.class).getSingleResult();
+        return super.count();
     }
 
     @Override
@@ -71,10 +66,5 @@ public class JpaArticleRepository implements ArticleRepository {
         return em.createQuery("SELECT a FROM Article a WHERE a.status = :scheduled AND a.publishedAt <= :now", Article.class)
                 .setParameter("scheduled", ArticleStatus.SCHEDULED)
                 .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
-    }
-
-    @Override
-    public void add(Article article) {
-        em.persist(article);
     }
 }

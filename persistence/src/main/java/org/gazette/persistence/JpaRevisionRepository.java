@@ -4,27 +4,19 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
 
 @ApplicationScoped
-public class JpaRevisionRepository implements RevisionRepository {
-
-    @PersistenceContext(unitName = "gazette")
-    EntityManager em;
+public class JpaRevisionRepository extends JpaRepository<Revision> implements RevisionRepository {
 
     protected JpaRevisionRepository() {
+        this(null);
     }
 
     JpaRevisionRepository(EntityManager em) {
-        this.em = em;
-    }
-
-    @Override
-    public void add(Revision revision) {
-        em.persist(revision);
+        super(Revision.class, em);
     }
 
     @Override

@@ -4,31 +4,23 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.gazette.domain.site.Site;
 import org.gazette.domain.site.SiteRepository;
 
 @ApplicationScoped
-public class JpaSiteRepository implements SiteRepository {
-
-    @PersistenceContext(unitName = "gazette")
-    EntityManager em;
+public class JpaSiteRepository extends JpaRepository<Site> implements SiteRepository {
 
     protected JpaSiteRepository() {
+        this(null);
     }
 
     JpaSiteRepository(EntityManager em) {
-        this.em = em;
+        super(Site.class, em);
     }
 
     @Override
     public Optional<Site> find() {
         return Optional.ofNullable(em.find(Site.class, Site.THE_SITE));
-    }
-
-    @Override
-    public void add(Site site) {
-        em.persist(site);
     }
 }
