@@ -18,10 +18,11 @@ public final class HtmlPolicy {
 
     private static final PolicyFactory POLICY = Sanitizers.BLOCKS
             .and(Sanitizers.FORMATTING)
-            .and(Sanitizers.LINKS)
             .and(Sanitizers.IMAGES)
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
+                    .allowStandardUrlProtocols()
+                    .allowElements("a").allowAttributes("href").onElements("a")
                     .allowElements("pre", "code", "hr", "br", "figure", "figcaption", "dl", "dt", "dd",
                             "kbd", "samp", "var", "mark", "abbr", "sup", "sub", "del", "ins")
                     .allowAttributes("class").matching(LANGUAGE_CLASS).onElements("code", "pre")
