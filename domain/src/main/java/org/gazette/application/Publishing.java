@@ -17,12 +17,8 @@ import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
-import org.gazette.domain.author.Author;
-import org.gazette.domain.author.AuthorRepository;
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
-import org.gazette.domain.tag.Tag;
-import org.gazette.domain.tag.TagRepository;
 
 /** Writing and the life cycle of articles: every step an editor takes with an article. */
 @ApplicationScoped
@@ -30,8 +26,7 @@ import org.gazette.domain.tag.TagRepository;
 public class Publishing {
 
     private ArticleRepository articles;
-    private AuthorRepository authors;
-    private TagRepository tags;
+    private AuthorsAndTags authorsAndTags;
     private RevisionRepository revisions;
     private Clock clock;
     private Event<ArticleChanged> changes;
@@ -40,11 +35,10 @@ public class Publishing {
     }
 
     @Inject
-    public Publishing(ArticleRepository articles, AuthorRepository authors, TagRepository tags,
-            RevisionRepository revisions, Clock clock, Event<ArticleChanged> changes) {
+    public Publishing(ArticleRepository articles, AuthorsAndTags authorsAndTags, RevisionRepository revisions,
+            Clock clock, Event<ArticleChanged> changes) {
         this.articles = articles;
-        this.authors = authors;
-        this.tags = tags;
+        this.authorsAndTags = authorsAndTags;
         this.revisions = revisions;
         this.clock = clock;
         this.changes = changes;
@@ -53,13 +47,13 @@ public class Publishing {
     /** Creates a draft, keeping its first revision; authors and tags named for the first time are created. */
     public Article write(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, String savedBy) {
         Instant now = clock.instant();
-        Article article = new Article(Guid.random(), slugFor(draft), draft.title(), authorNamed(draft.authorName()), now);
+        Article article = new Article(Guid.random(), slugFor(draft), draft.title(), authorsAndTags.authorNamed(draft.authorName()), now);
         article.summarize(draft.summary(), now);
         article.writeBody(draft.body(), draft.format(), now);
         if (draft.coverUrl() != null && !draft.coverUrl().isBlank()) {
             article.coverWith(new CoverImage(draft.coverUrl(), draft.coverAlt()), now);
         }
-        article.tagWith(tagsNamed(draft.tagNames()), now);
+        article.tagWith(authorsAndTags.tagsNamed(draft.tagNames()), now);
         articles.add(article);
         revisions.add(new Revision(article, draft.summary(), savedBy, now));
         announce(article);
@@ -123,25 +117,6 @@ public class Publishing {
             throw new RuleViolation("The slug '" + chosen + "' is already used by another article; choose another one.");
         }
         return chosen;
-    }
-
-    private Author authorNamed(String name) {
-        Slug slug = Slug.fromTitle(name);
-        return authors.findBySlug(slug).orElseGet(() -> {
-            Author author = new Author(name, slug);
-            authors.add(author);
-            return author;
-        });
-    }
-
-    private List<Tag> tagsNamed(List<String> names) {
-        return names.stream().filter(name -> !name.isBlank()).map(name -> {
-            Tag candidate = new Tag(name);
-            return tags.findBySlug(candidate.slug()).orElseGet(() -> {
-                tags.add(candidate);
-                return candidate;
-            });
-        }).toList();
     }
 
     private Article articleAt(Slug slug) {

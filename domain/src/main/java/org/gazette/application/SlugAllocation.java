@@ -9,12 +9,12 @@ import org.gazette.domain.article.Slug;
  * is free, otherwise the first free one of {@code slug-2}, {@code slug-3} and so on, the way
  * WordPress does it.
  */
-final class SlugAllocation {
+public final class SlugAllocation {
 
     private SlugAllocation() {
     }
 
-    static Slug firstFree(Slug wanted, Predicate<Slug> taken) {
+    public static Slug firstFree(Slug wanted, Predicate<Slug> taken) {
         Slug candidate = wanted;
         for (int suffix = 2; taken.test(candidate); suffix++) {
             candidate = wanted.withSuffix(suffix);

@@ -35,7 +35,7 @@ class FeedIT {
         return Gazette.ear();
     }
 
-    private static List<Element> items() throws Exception {
+    static List<Element> items() throws Exception {
         HttpResponse<String> response = Gazette.get("/feed/rss.xml");
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/rss+xml"));
@@ -53,7 +53,7 @@ class FeedIT {
         return items;
     }
 
-    private static String text(Element item, String namespace, String name) {
+    static String text(Element item, String namespace, String name) {
         NodeList found = namespace == null ? item.getElementsByTagName(name) : item.getElementsByTagNameNS(namespace, name);
         return found.getLength() == 0 ? null : found.item(0).getTextContent().strip();
     }
@@ -63,12 +63,12 @@ class FeedIT {
         List<Element> items = items();
         List<SampleArticles> samples = SampleArticles.newestFirst();
 
-        assertEquals(samples.size(), items.size());
+        assertTrue(items.size() >= samples.size(), "every sample article is in the feed");
         for (int i = 0; i < samples.size(); i++) {
             Element item = items.get(i);
             SampleArticles sample = samples.get(i);
             assertEquals(sample.title(), text(item, null, "title"));
-            assertEquals(Gazette.BASE_URL + "/" + sample.slug(), text(item, null, "link"));
+            assertEquals(Gazette.PUBLIC_URL + "/" + sample.slug(), text(item, null, "link"));
             assertEquals("Gazette Editorial Team", text(item, DC, "creator"));
             NodeList categories = item.getElementsByTagName("category");
             List<String> names = new ArrayList<>();

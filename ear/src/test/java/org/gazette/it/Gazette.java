@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -18,7 +19,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 /** The deployed Gazette as a client sees it: the EAR Maven built, its base URL, and HTTP. */
 final class Gazette {
 
+    /** Where the tests reach the server. */
     static final String BASE_URL = System.getProperty("gazette.test.base.url", "http://localhost:8080");
+    /** The public base URL the server was given (GAZETTE_BASE_URL), which every absolute link starts with. */
+    static final String PUBLIC_URL = System.getProperty("gazette.test.public.url", BASE_URL);
     static final String ADMIN_PASSWORD = System.getProperty("gazette.test.admin.password");
     /** The product name the startup log must report: "H2" or "PostgreSQL". */
     static final String DATABASE = System.getProperty("gazette.test.database", "H2");
@@ -60,9 +64,18 @@ final class Gazette {
     }
 
     static HttpResponse<String> postForm(HttpClient client, String path, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return post(client, path, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(form), null);
+    }
+
+    /** A POST, with HTTP Basic credentials when {@code basicAuthorization} is not null. */
+    static HttpResponse<String> post(HttpClient client, String path, String contentType, HttpRequest.BodyPublisher body,
+            String basicAuthorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                .header("Content-Type", contentType).POST(body);
+        if (basicAuthorization != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString(basicAuthorization.getBytes(StandardCharsets.UTF_8)));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

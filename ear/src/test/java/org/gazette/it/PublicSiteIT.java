@@ -36,7 +36,8 @@ class PublicSiteIT {
         assertEquals(200, home.statusCode());
         Document page = Jsoup.parse(home.body());
         List<String> titles = page.select("article.teaser h2 a").eachText();
-        assertEquals(SampleArticles.newestFirst().stream().map(SampleArticles::title).toList(), titles);
+        List<String> samples = SampleArticles.newestFirst().stream().map(SampleArticles::title).toList();
+        assertEquals(samples, titles.subList(0, Math.min(samples.size(), titles.size())), "the sample site is the newest content");
         List<Instant> dates = page.select("article.teaser time").eachAttr("datetime").stream().map(Instant::parse).toList();
         for (int i = 1; i < dates.size(); i++) {
             assertTrue(dates.get(i - 1).isAfter(dates.get(i)), "newest first: " + dates);
@@ -52,7 +53,7 @@ class PublicSiteIT {
             Document page = Jsoup.parse(response.body());
             assertEquals(sample.title(), page.selectFirst("article h1").text());
             assertEquals(sample.tags(), page.select("article .tags li").eachText());
-            assertEquals(Gazette.BASE_URL + "/" + sample.slug(), page.selectFirst("link[rel=canonical]").attr("href"));
+            assertEquals(Gazette.PUBLIC_URL + "/" + sample.slug(), page.selectFirst("link[rel=canonical]").attr("href"));
         }
     }
 
@@ -94,7 +95,7 @@ class PublicSiteIT {
         String lastStart = log.substring(log.lastIndexOf("Gazette database: "));
 
         assertTrue(lastStart.startsWith("Gazette database: " + Gazette.DATABASE), lastStart.lines().findFirst().orElse(""));
-        assertTrue(lastStart.contains("Gazette site: " + Gazette.BASE_URL + "/"), "site line");
-        assertTrue(log.contains("Gazette admin: " + Gazette.BASE_URL + "/admin/ - log in as 'admin'"), "login line");
+        assertTrue(lastStart.contains("Gazette site: " + Gazette.PUBLIC_URL + "/"), "site line");
+        assertTrue(log.contains("Gazette admin: " + Gazette.PUBLIC_URL + "/admin/ - log in as 'admin'"), "login line");
     }
 }

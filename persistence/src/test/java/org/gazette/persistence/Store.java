@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.gazette.application.ArticleChanged;
+import org.gazette.application.AuthorsAndTags;
 import org.gazette.application.Publishing;
 
 /**
@@ -23,7 +24,7 @@ final class Store {
 
     private Store(EntityManager em, Clock clock) {
         this.articles = new JpaArticleRepository(em);
-        this.publishing = new Publishing(articles, new JpaAuthorRepository(em), new JpaTagRepository(em),
+        this.publishing = new Publishing(articles, new AuthorsAndTags(new JpaAuthorRepository(em), new JpaTagRepository(em)),
                 new JpaRevisionRepository(em), clock, new RecordedEvents<>(announced));
     }
 

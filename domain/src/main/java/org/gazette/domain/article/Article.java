@@ -147,6 +147,21 @@ public class Article {
         touch(now);
     }
 
+    public void attributeTo(Author newAuthor, Instant now) {
+        this.author = Objects.requireNonNull(newAuthor, "author");
+        touch(now);
+    }
+
+    /** Corrects when a published or scheduled article appeared, as when its origin says otherwise. */
+    public void correctPublicationDate(Instant publication, Instant now) {
+        if (status != ArticleStatus.PUBLISHED && status != ArticleStatus.SCHEDULED) {
+            throw new RuleViolation("Only a published or scheduled article has a publication date to correct; this one is "
+                    + status.description() + ".");
+        }
+        this.publishedAt = utc(publication);
+        touch(now);
+    }
+
     public void changeSlug(Slug newSlug, Instant now) {
         this.slug = newSlug.value();
         touch(now);
@@ -265,6 +280,11 @@ public class Article {
     /** The editor's summary, or the opening of the body when there is none. */
     public String summary() {
         return Summary.of(summary, bodyHtml);
+    }
+
+    /** The summary as the editor wrote it, without the fallback; empty when there is none. */
+    public Optional<String> editorsSummary() {
+        return Optional.ofNullable(summary);
     }
 
     public String bodySource() {

@@ -87,6 +87,10 @@ public class Site {
         }
     }
 
+    public void useIcon(String newIconUrl) {
+        this.iconUrl = newIconUrl == null || newIconUrl.isBlank() ? null : newIconUrl.strip();
+    }
+
     /** The absolute URL of a site path such as {@code /my-article}. */
     public String absolute(String path) {
         return baseUrl + (path.startsWith("/") ? path : "/" + path);

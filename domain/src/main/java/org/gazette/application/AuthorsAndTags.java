@@ -1,0 +1,52 @@
+package org.gazette.application;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.gazette.domain.article.Slug;
+import org.gazette.domain.author.Author;
+import org.gazette.domain.author.AuthorRepository;
+import org.gazette.domain.tag.Tag;
+import org.gazette.domain.tag.TagRepository;
+
+/**
+ * Authors and tags by name, as editors and feeds give them: an existing one when its slug matches,
+ * otherwise a new one. "Platform Engineering" and "platform engineering" are the same tag.
+ */
+@ApplicationScoped
+public class AuthorsAndTags {
+
+    private AuthorRepository authors;
+    private TagRepository tags;
+
+    protected AuthorsAndTags() {
+    }
+
+    @Inject
+    public AuthorsAndTags(AuthorRepository authors, TagRepository tags) {
+        this.authors = authors;
+        this.tags = tags;
+    }
+
+    public Author authorNamed(String name) {
+        Slug slug = Slug.fromTitle(name);
+        return authors.findBySlug(slug).orElseGet(() -> {
+            Author author = new Author(name, slug);
+            authors.add(author);
+            return author;
+        });
+    }
+
+    /** The tags of these names in this order; blank names are skipped. */
+    public List<Tag> tagsNamed(List<String> names) {
+        return names.stream().filter(name -> !name.isBlank()).map(name -> {
+            Tag candidate = new Tag(name);
+            return tags.findBySlug(candidate.slug()).orElseGet(() -> {
+                tags.add(candidate);
+                return candidate;
+            });
+        }).toList();
+    }
+}

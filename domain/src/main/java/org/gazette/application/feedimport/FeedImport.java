@@ -1,0 +1,147 @@
+package org.gazette.application.feedimport;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.gazette.application.ArticleChanged;
+import org.gazette.application.AuthorsAndTags;
+import org.gazette.application.InstallationEnvironment;
+import org.gazette.application.SlugAllocation;
+import org.gazette.application.feedimport.ImportReport.ItemOutcome;
+import org.gazette.application.feedimport.ImportReport.Outcome;
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleRepository;
+import org.gazette.domain.article.BodyFormat;
+import org.gazette.domain.article.Slug;
+import org.gazette.domain.redirect.Redirect;
+import org.gazette.domain.redirect.RedirectRepository;
+import org.gazette.domain.revision.Revision;
+import org.gazette.domain.revision.RevisionRepository;
+import org.gazette.domain.site.Site;
+import org.gazette.domain.site.SiteRepository;
+
+/**
+ * Imports a feed into the site, keyed by guid: new items become published articles, changed items
+ * update theirs, unchanged items are left alone, and an item that cannot be imported is rejected on
+ * its own with the reason. The whole import is one transaction, so a failure writes nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class FeedImport {
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    AuthorsAndTags authorsAndTags;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    RedirectRepository redirects;
+
+    @Inject
+    SiteRepository sites;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ArticleChanged> changes;
+
+    public ImportReport importFeed(ImportedFeed feed, String importedBy) {
+        Instant now = clock.instant();
+        boolean siteWasEmpty = articles.count() == 0;
+        Set<String> seen = new HashSet<>();
+        List<ItemOutcome> outcomes = new ArrayList<>();
+        for (ImportedFeed.Item item : feed.items()) {
+            outcomes.add(importItem(item, seen, importedBy, now));
+        }
+        ImportReport report = ImportReport.of(outcomes);
+        if (siteWasEmpty && report.created() > 0) {
+            sites.find().ifPresent(site -> describeFrom(feed.channel(), site));
+        }
+        return report;
+    }
+
+    private ItemOutcome importItem(ImportedFeed.Item item, Set<String> seen, String importedBy, Instant now) {
+        PreparedItem prepared;
+        try {
+            prepared = PreparedItem.of(item, now);
+        } catch (RuleViolation rejected) {
+            return new ItemOutcome(item.guid() != null ? item.guid() : item.link(), null, Outcome.REJECTED, rejected.getMessage());
+        }
+        if (!seen.add(prepared.guid().value())) {
+            return new ItemOutcome(prepared.guid().value(), null, Outcome.REJECTED,
+                    "The guid appears more than once in the feed; only its first item was imported.");
+        }
+        Optional<Article> existing = articles.findByGuid(prepared.guid());
+        if (existing.isPresent() && prepared.matches(existing.get())) {
+            return outcome(existing.get(), Outcome.UNCHANGED);
+        }
+        Article article = existing.map(found -> update(found, prepared, now)).orElseGet(() -> create(prepared, now));
+        revisions.add(new Revision(article, prepared.summary(), importedBy, now));
+        changes.fire(new ArticleChanged(article.id(), article.slug()));
+        return outcome(article, existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED);
+    }
+
+    private Article create(PreparedItem item, Instant now) {
+        Slug slug = SlugAllocation.firstFree(item.slug(), articles::slugTaken);
+        Article article = new Article(item.guid(), slug, item.title(), authorsAndTags.authorNamed(item.authorName()), now);
+        write(article, item, now);
+        articles.add(article);
+        article.publishAsOf(item.published(), now);
+        return article;
+    }
+
+    private Article update(Article article, PreparedItem item, Instant now) {
+        if (!article.slug().equals(item.slug()) && !articles.slugTaken(item.slug())) {
+            redirects.add(new Redirect("/" + article.slug().value(), "/" + item.slug().value()));
+            article.changeSlug(item.slug(), now);
+        }
+        article.retitle(item.title(), now);
+        article.attributeTo(authorsAndTags.authorNamed(item.authorName()), now);
+        write(article, item, now);
+        if (article.isPublic()) {
+            article.correctPublicationDate(item.published(), now);
+        }
+        return article;
+    }
+
+    private void write(Article article, PreparedItem item, Instant now) {
+        article.summarize(item.summary(), now);
+        article.writeBody(item.bodyHtml(), BodyFormat.HTML, now);
+        article.tagWith(authorsAndTags.tagsNamed(item.tagNames()), now);
+        article.coverWith(item.cover().orElse(null), now);
+    }
+
+    private static ItemOutcome outcome(Article article, Outcome outcome) {
+        return new ItemOutcome(article.guid().value(), article.slug().value(), outcome, "");
+    }
+
+    private static void describeFrom(ImportedFeed.Channel channel, Site site) {
+        if (channel.title() != null && !channel.title().isBlank()) {
+            site.describe(channel.title(), channel.description());
+        }
+        if (channel.link() != null && InstallationEnvironment.ofProcess().baseUrlOverride().isEmpty()) {
+            try {
+                site.moveTo(channel.link());
+            } catch (RuleViolation notAnHttpUrl) {
+                // The channel's link is a courtesy; a site keeps its own base URL when the link is unusable.
+            }
+        }
+        site.useIcon(channel.imageUrl());
+    }
+}

@@ -1,0 +1,87 @@
+package org.gazette.application.feedimport;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.CoverImage;
+import org.gazette.domain.article.Guid;
+import org.gazette.domain.article.Slug;
+import org.gazette.domain.tag.Tag;
+import org.gazette.domain.text.HtmlPolicy;
+
+/**
+ * A feed item checked and turned into the model's values before anything is written, so that an
+ * item that cannot be imported is refused whole and leaves no trace.
+ */
+record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant published, String authorName,
+        List<String> tagNames, String bodyHtml, Optional<CoverImage> cover) {
+
+    static PreparedItem of(ImportedFeed.Item item, Instant now) {
+        String identity = firstPresent(item.guid(), item.link())
+                .orElseThrow(() -> new RuleViolation("The item has neither a guid nor a link, so it cannot be told apart from the others."));
+        String title = firstPresent(item.title())
+                .orElseThrow(() -> new RuleViolation("The item has no title."));
+        if (title.length() > Article.MAX_TITLE_LENGTH) {
+            throw new RuleViolation("The item's title is longer than " + Article.MAX_TITLE_LENGTH + " characters.");
+        }
+        String summary = firstPresent(item.summary()).orElse(null);
+        if (summary != null && summary.length() > Article.MAX_SUMMARY_LENGTH) {
+            throw new RuleViolation("The item's description is longer than " + Article.MAX_SUMMARY_LENGTH + " characters.");
+        }
+        List<String> tagNames = item.categories().stream().filter(name -> name != null && !name.isBlank()).map(String::strip).toList();
+        tagNames.forEach(Tag::new);
+        String authorName = firstPresent(item.authorName()).orElse("Unknown author");
+        Slug.fromTitle(authorName);
+        return new PreparedItem(new Guid(identity), slugOf(item.link(), title), title, summary,
+                item.published() == null ? now : item.published(), authorName, tagNames,
+                HtmlPolicy.sanitize(SiteBanner.strip(item.bodyHtml(), item.link())),
+                firstPresent(item.coverUrl()).map(url -> new CoverImage(url, title)));
+    }
+
+    /** The last segment of the item's URL, which is the address readers and search engines know it by. */
+    private static Slug slugOf(String link, String title) {
+        String segment = firstPresent(link).map(PreparedItem::lastPathSegment).orElse("");
+        try {
+            return new Slug(segment.toLowerCase(Locale.ROOT));
+        } catch (RuleViolation notASlugAsItIs) {
+            return Slug.fromTitle(segment.isEmpty() ? title : segment);
+        }
+    }
+
+    private static String lastPathSegment(String link) {
+        try {
+            String path = Optional.ofNullable(URI.create(link.strip()).getRawPath()).orElse("").replaceAll("/+$", "");
+            return URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notAUrl) {
+            return "";
+        }
+    }
+
+    private static Optional<String> firstPresent(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return Optional.of(value.strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the article already says everything this item says. */
+    boolean matches(Article article) {
+        return article.slug().equals(slug)
+                && article.title().equals(title)
+                && article.editorsSummary().orElse("").equals(summary == null ? "" : summary)
+                && article.bodyHtml().equals(bodyHtml)
+                && article.author().name().equals(authorName)
+                && article.tags().stream().map(Tag::name).toList().equals(tagNames)
+                && article.cover().equals(cover)
+                && article.publishedAt().equals(Optional.of(published));
+    }
+}

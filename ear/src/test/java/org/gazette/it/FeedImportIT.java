@@ -1,0 +1,237 @@
+package org.gazette.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** An editor moves a blog to Gazette through {@code POST /feed/api/v1/import}, and feed readers see it whole. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FeedImportIT {
+
+    private static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
+    private static final String DC = "http://purl.org/dc/elements/1.1/";
+    private static final String MEDIA = "http://search.yahoo.com/mrss/";
+    private static final String ADMIN = "admin:" + Gazette.ADMIN_PASSWORD;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive gazette() {
+        return Gazette.ear();
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = FeedImportIT.class.getResourceAsStream("/feeds/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static HttpResponse<String> send(byte[] document, String contentType, String credentials) throws Exception {
+        return Gazette.post(Gazette.client(false), "/feed/api/v1/import", contentType,
+                HttpRequest.BodyPublishers.ofByteArray(document), credentials);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static JsonObject importAsAdmin(byte[] document) throws Exception {
+        HttpResponse<String> response = send(document, "application/rss+xml", ADMIN);
+        assertEquals(200, response.statusCode(), response.body());
+        return json(response);
+    }
+
+    private static Map<String, Element> servedItemsByGuid() throws Exception {
+        Map<String, Element> items = new LinkedHashMap<>();
+        for (Element item : FeedIT.items()) {
+            items.put(FeedIT.text(item, null, "guid"), item);
+        }
+        return items;
+    }
+
+    @Test
+    void importingAFeedCreatesItsArticlesAndReportsEachItem() throws Exception {
+        JsonObject report = importAsAdmin(resource("field-notes-rss.xml"));
+
+        assertEquals(3, report.getJsonArray("items").size());
+        assertEquals(1, report.getInt("rejected"));
+        JsonObject orphan = report.getJsonArray("items").getJsonObject(2);
+        assertEquals("REJECTED", orphan.getString("outcome"));
+        assertTrue(orphan.getString("reason").contains("neither a guid nor a link"), orphan.toString());
+        assertEquals(2, report.getInt("created") + report.getInt("unchanged"), "first import creates, a repeated run finds them");
+
+        Element measured = servedItemsByGuid().get("https://field-notes.example/2024-03-02-measuring-build-times");
+        assertNotNull(measured, "imported article in the feed");
+        assertEquals(Gazette.PUBLIC_URL + "/2024-03-02-measuring-build-times", FeedIT.text(measured, null, "link"));
+        assertEquals("Grace Field", FeedIT.text(measured, DC, "creator"));
+        assertEquals(List.of("Build Tools", "Performance", "Gradle"), categories(measured));
+        assertEquals("https://cdn.field-notes.example/build-times.png",
+                ((Element) measured.getElementsByTagNameNS(MEDIA, "thumbnail").item(0)).getAttribute("url"));
+        String body = FeedIT.text(measured, CONTENT, "encoded");
+        assertTrue(!body.contains("read on the site"), "the origin's banner is not stored");
+        assertTrue(body.contains("real    1m42.113s\n    user    3m10.002s\n"), "code kept to the character: " + body);
+        assertEquals(200, Gazette.get("/2024-03-02-measuring-build-times").statusCode(), "the article has its page");
+    }
+
+    @Test
+    void importingTheSameFeedAgainChangesNothingAndSaysSo() throws Exception {
+        importAsAdmin(resource("field-notes-rss.xml"));
+
+        JsonObject again = importAsAdmin(resource("field-notes-rss.xml"));
+
+        assertEquals(0, again.getInt("created"));
+        assertEquals(0, again.getInt("updated"));
+        assertEquals(2, again.getInt("unchanged"));
+    }
+
+    @Test
+    void aNewerVersionOfTheFeedUpdatesOnlyTheChangedItem() throws Exception {
+        importAsAdmin(resource("field-notes-rss.xml"));
+        byte[] newer = new String(resource("field-notes-rss.xml"), StandardCharsets.UTF_8)
+                .replace("<title>Small Pull Requests</title>", "<title>Small Pull Requests, Revisited</title>")
+                .getBytes(StandardCharsets.UTF_8);
+
+        JsonObject report = importAsAdmin(newer);
+
+        assertEquals(1, report.getInt("updated"));
+        assertEquals(1, report.getInt("unchanged"));
+        assertEquals("Small Pull Requests, Revisited",
+                FeedIT.text(servedItemsByGuid().get("https://field-notes.example/2023-11-20-small-pull-requests"), null, "title"));
+        importAsAdmin(resource("field-notes-rss.xml"));
+    }
+
+    @Test
+    void anAtomFeedIsReadToo() throws Exception {
+        HttpResponse<String> response = send(resource("field-notes-atom.xml"), "application/atom+xml", ADMIN);
+
+        assertEquals(200, response.statusCode(), response.body());
+        Element entry = servedItemsByGuid().get("urn:uuid:0b8f3c8e-2d7d-4b4f-8a51-8d61a1f0c001");
+        assertNotNull(entry);
+        assertEquals(Gazette.PUBLIC_URL + "/2022-06-01-reading-logs-backwards", FeedIT.text(entry, null, "link"));
+        assertEquals(List.of("Debugging", "Logs"), categories(entry));
+        assertEquals("Linus Field", FeedIT.text(entry, DC, "creator"));
+    }
+
+    @Test
+    void hostileAndBrokenDocumentsAreRefusedWithAReasonAndWriteNothing() throws Exception {
+        int itemsBefore = FeedIT.items().size();
+        Map<String, byte[]> documents = Map.of(
+                "DOCTYPE", ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>"
+                        + "<rss version=\"2.0\"><channel><title>&secret;</title><item><guid>x</guid><title>x</title></item></channel></rss>").getBytes(StandardCharsets.UTF_8),
+                "well-formed", "this is not XML at all".getBytes(StandardCharsets.UTF_8),
+                "not an RSS or Atom feed", "<html><body><p>A page</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> document : documents.entrySet()) {
+            HttpResponse<String> refused = send(document.getValue(), "application/xml", ADMIN);
+
+            assertEquals(400, refused.statusCode(), document.getKey());
+            assertTrue(json(refused).getString("error").contains(document.getKey()), refused.body());
+        }
+        byte[] oversized = new byte[20 * 1024 * 1024 + 1];
+        Arrays.fill(oversized, (byte) ' ');
+        HttpResponse<String> tooLarge = send(oversized, "application/xml", ADMIN);
+        assertEquals(413, tooLarge.statusCode());
+        assertTrue(json(tooLarge).getString("error").contains("20 MB"), tooLarge.body());
+
+        assertEquals(itemsBefore, FeedIT.items().size());
+    }
+
+    @Test
+    void onlySignedInEditorsMayImport() throws Exception {
+        assertEquals(401, send(resource("field-notes-rss.xml"), "application/rss+xml", null).statusCode());
+        assertEquals(401, send(resource("field-notes-rss.xml"), "application/rss+xml", "admin:wrong-password").statusCode());
+    }
+
+    @Test
+    void theReferenceBlogComesBackFieldForField() throws Exception {
+        Path reference = Path.of(System.getProperty("gazette.reference.feed", "../shared/fixtures/maxdaten-rss.xml"));
+        assumeTrue(Files.exists(reference), "the reference feed is in ../shared/fixtures only where shared/ is present");
+        byte[] document = Files.readAllBytes(reference);
+        importAsAdmin(document);
+
+        Map<String, Element> served = servedItemsByGuid();
+        List<String> servedOrder = new ArrayList<>();
+        for (Element expected : items(document)) {
+            String guid = FeedIT.text(expected, null, "guid");
+            Element item = served.get(guid);
+            assertNotNull(item, guid);
+            servedOrder.add(guid);
+            for (String field : List.of("title", "link", "description")) {
+                assertEquals(FeedIT.text(expected, null, field), FeedIT.text(item, null, field), guid + " " + field);
+            }
+            assertEquals(instant(FeedIT.text(expected, null, "pubDate")), instant(FeedIT.text(item, null, "pubDate")), guid);
+            assertEquals(FeedIT.text(expected, DC, "creator"), FeedIT.text(item, DC, "creator"), guid);
+            assertEquals(categories(expected), categories(item), guid);
+            for (String media : List.of("thumbnail", "content")) {
+                assertEquals(mediaUrl(expected, media), mediaUrl(item, media), guid + " media:" + media);
+            }
+            assertEquals(HtmlTokens.of(FeedIT.text(expected, CONTENT, "encoded")), HtmlTokens.of(FeedIT.text(item, CONTENT, "encoded")), guid);
+        }
+        List<String> servedGuids = new ArrayList<>(served.keySet());
+        servedGuids.retainAll(servedOrder);
+        assertEquals(servedOrder, servedGuids, "the reference's order, newest first");
+    }
+
+    private static List<Element> items(byte[] document) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        NodeList nodes = factory.newDocumentBuilder().parse(new ByteArrayInputStream(document)).getElementsByTagName("item");
+        List<Element> items = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            items.add((Element) nodes.item(i));
+        }
+        return items;
+    }
+
+    private static List<String> categories(Element item) {
+        NodeList nodes = item.getElementsByTagName("category");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            names.add(nodes.item(i).getTextContent());
+        }
+        return names;
+    }
+
+    private static String mediaUrl(Element item, String name) {
+        NodeList nodes = item.getElementsByTagNameNS(MEDIA, name);
+        return nodes.getLength() == 0 ? null : ((Element) nodes.item(0)).getAttribute("url");
+    }
+
+    private static Instant instant(String rfc822) {
+        return ZonedDateTime.parse(rfc822, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    }
+}

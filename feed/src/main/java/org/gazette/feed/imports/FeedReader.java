@@ -1,0 +1,93 @@
+package org.gazette.feed.imports;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.xml.sax.InputSource;
+
+import com.rometools.modules.mediarss.MediaEntryModule;
+import com.rometools.modules.mediarss.MediaModule;
+import com.rometools.modules.mediarss.types.MediaContent;
+import com.rometools.modules.mediarss.types.Thumbnail;
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEnclosure;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndImage;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+
+import org.gazette.application.feedimport.ImportedFeed;
+
+/**
+ * Reads RSS 0.9x–2.0, RSS 1.0 and Atom 1.0 documents with Rome into the import's plain values.
+ * DOCTYPEs are refused, and with them external entities and entity expansion.
+ */
+final class FeedReader {
+
+    private FeedReader() {
+    }
+
+    static ImportedFeed read(byte[] document) {
+        SyndFeed feed = parse(document);
+        SyndImage image = feed.getImage();
+        return new ImportedFeed(
+                new ImportedFeed.Channel(feed.getTitle(), feed.getLink(), feed.getDescription(), image == null ? null : image.getUrl()),
+                feed.getEntries().stream().map(FeedReader::item).toList());
+    }
+
+    private static SyndFeed parse(byte[] document) {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setAllowDoctypes(false);
+        try {
+            return input.build(new InputSource(new ByteArrayInputStream(document)));
+        } catch (FeedException e) {
+            String detail = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            if (detail.contains("DOCTYPE")) {
+                throw new RefusedDocument(400, "The document declares a DOCTYPE; feeds with DOCTYPEs, external entities or entity definitions are refused.");
+            }
+            throw new RefusedDocument(400, "The document is not well-formed XML: " + detail);
+        } catch (IllegalArgumentException notAFeed) {
+            throw new RefusedDocument(400, "The document is XML but not an RSS or Atom feed.");
+        }
+    }
+
+    private static ImportedFeed.Item item(SyndEntry entry) {
+        Optional<String> content = entry.getContents().stream().map(SyndContent::getValue)
+                .filter(value -> value != null && !value.isBlank()).findFirst();
+        String description = entry.getDescription() == null ? null : entry.getDescription().getValue();
+        return new ImportedFeed.Item(
+                entry.getUri(),
+                entry.getLink(),
+                entry.getTitle(),
+                content.isPresent() ? description : null,
+                instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
+                entry.getAuthor(),
+                entry.getCategories().stream().map(SyndCategory::getName).toList(),
+                content.orElse(description),
+                cover(entry).orElse(null));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    /** The cover: a Media RSS thumbnail or image, or else an image enclosure. */
+    private static Optional<String> cover(SyndEntry entry) {
+        MediaEntryModule media = (MediaEntryModule) entry.getModule(MediaModule.URI);
+        Stream<String> thumbnails = media == null || media.getMetadata() == null ? Stream.empty()
+                : Arrays.stream(media.getMetadata().getThumbnail()).map(Thumbnail::getUrl).map(String::valueOf);
+        Stream<String> images = media == null ? Stream.empty()
+                : Arrays.stream(media.getMediaContents()).filter(content -> "image".equals(content.getMedium())
+                        || String.valueOf(content.getType()).startsWith("image/")).map(MediaContent::getReference).map(String::valueOf);
+        Stream<String> enclosures = entry.getEnclosures().stream()
+                .filter(enclosure -> String.valueOf(enclosure.getType()).startsWith("image/")).map(SyndEnclosure::getUrl);
+        return Stream.of(thumbnails, images, enclosures).flatMap(stream -> stream).findFirst();
+    }
+
+}

@@ -1,0 +1,54 @@
+package org.gazette.feed.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.gazette.application.feedimport.FeedImport;
+import org.gazette.application.feedimport.ImportReport;
+
+/**
+ * {@code POST /feed/api/v1/import}: an editor or administrator sends an RSS or Atom document and gets
+ * the import's report back as JSON.
+ */
+@Path("api/v1/import")
+@RequestScoped
+public class ImportResource {
+
+    static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    @Inject
+    FeedImport feedImport;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"})
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportReport importFeed(InputStream document) throws IOException {
+        return feedImport.importFeed(FeedReader.read(readAtMost(document, MAX_BYTES)), security.getUserPrincipal().getName());
+    }
+
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+            if (document.size() + read > limit) {
+                throw new RefusedDocument(413, "The feed is larger than the import limit of " + limit / (1024 * 1024) + " MB.");
+            }
+            document.write(buffer, 0, read);
+        }
+        return document.toByteArray();
+    }
+}
