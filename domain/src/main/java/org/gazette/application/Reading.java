@@ -31,14 +31,27 @@ public class Reading {
         return articles.newestPublic(Math.max(0, page - 1) * pageSize, pageSize);
     }
 
+    public List<Article> newestTagged(String tagSlug, int limit) {
+        return slug(tagSlug).map(tag -> articles.newestPublicTagged(tag, limit)).orElse(List.of());
+    }
+
+    public List<Article> newestBy(String authorSlug, int limit) {
+        return slug(authorSlug).map(author -> articles.newestPublicBy(author, limit)).orElse(List.of());
+    }
+
     public long publicCount() {
         return articles.countPublic();
     }
 
     /** The public article at this path segment; drafts and the like are as absent as unknown slugs. */
     public Optional<Article> article(String pathSegment) {
+        return slug(pathSegment).flatMap(articles::findBySlug).filter(Article::isPublic);
+    }
+
+    /** A path segment that is no valid slug names nothing, like an unknown one. */
+    private static Optional<Slug> slug(String pathSegment) {
         try {
-            return articles.findBySlug(new Slug(pathSegment)).filter(Article::isPublic);
+            return Optional.of(new Slug(pathSegment));
         } catch (RuleViolation notASlug) {
             return Optional.empty();
         }

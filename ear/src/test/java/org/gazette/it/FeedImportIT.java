@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -233,5 +234,19 @@ class FeedImportIT {
 
     private static Instant instant(String rfc822) {
         return ZonedDateTime.parse(rfc822, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+    }
+
+    @Test
+    void anImportedChangeReachesTheCachedFeedAtOnce() throws Exception {
+        HttpResponse<String> before = Gazette.get("/feed/rss.xml");
+        String guid = "https://field-notes.example/fresh-" + UUID.randomUUID();
+        String fresh = new String(resource("field-notes-rss.xml"), StandardCharsets.UTF_8)
+                .replace("https://field-notes.example/2023-11-20-small-pull-requests", guid);
+
+        importAsAdmin(fresh.getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> after = Gazette.get("/feed/rss.xml");
+        assertTrue(!before.headers().firstValue("ETag").equals(after.headers().firstValue("ETag")), "a new ETag");
+        assertTrue(servedItemsByGuid().containsKey(guid), "the new item is in the feed");
     }
 }

@@ -45,6 +45,14 @@ class PublicSiteIT {
     }
 
     @Test
+    void everyPageNamesItsFeedsForAutodiscovery() throws Exception {
+        Document page = Jsoup.parse(Gazette.get("/").body());
+
+        assertEquals(List.of(Gazette.PUBLIC_URL + "/feed/rss.xml", Gazette.PUBLIC_URL + "/feed/atom.xml", Gazette.PUBLIC_URL + "/feed/feed.json"),
+                page.select("link[rel=alternate]").eachAttr("href"));
+    }
+
+    @Test
     void everyArticleHasItsOwnPageAtItsSlug() throws Exception {
         for (SampleArticles sample : SampleArticles.newestFirst()) {
             HttpResponse<String> response = Gazette.get("/" + sample.slug());

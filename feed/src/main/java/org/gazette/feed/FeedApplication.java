@@ -3,7 +3,7 @@ package org.gazette.feed;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
-/** Every resource of the feed WAR, at the root of its {@code /feed} context. */
-@ApplicationPath("/")
+/** The JSON APIs of the feed WAR, under {@code /feed/api}. */
+@ApplicationPath("/api")
 public class FeedApplication extends Application {
 }

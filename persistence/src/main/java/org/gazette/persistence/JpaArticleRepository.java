@@ -51,6 +51,24 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     }
 
     @Override
+    public List<Article> newestPublicTagged(Slug tag, int limit) {
+        return em.createQuery("SELECT a FROM Article a JOIN a.tags t WHERE t.slug = :tag AND a.status = :published"
+                        + " AND a.hidden = FALSE ORDER BY a.publishedAt DESC, a.id", Article.class)
+                .setParameter("tag", tag.value())
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Article> newestPublicBy(Slug author, int limit) {
+        return em.createQuery("SELECT a FROM Article a WHERE a.author.slug = :author AND a.status = :published"
+                        + " AND a.hidden = FALSE ORDER BY a.publishedAt DESC, a.id", Article.class)
+                .setParameter("author", author.value())
+                .setParameter("published", ArticleStatus.PUBLISHED)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public long countPublic() {
         return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.status = :published AND a.hidden = FALSE", Long.class)
                 .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult();

@@ -15,6 +15,12 @@ public interface ArticleRepository {
     /** Public articles, newest publication first. */
     List<Article> newestPublic(int offset, int limit);
 
+    /** Public articles filed under the tag with this slug, newest publication first. */
+    List<Article> newestPublicTagged(Slug tag, int limit);
+
+    /** Public articles by the author with this slug, newest publication first. */
+    List<Article> newestPublicBy(Slug author, int limit);
+
     long countPublic();
 
     long count();

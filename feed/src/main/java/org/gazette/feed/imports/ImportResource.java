@@ -21,7 +21,7 @@ import org.gazette.application.feedimport.ImportReport;
  * {@code POST /feed/api/v1/import}: an editor or administrator sends an RSS or Atom document and gets
  * the import's report back as JSON.
  */
-@Path("api/v1/import")
+@Path("v1/import")
 @RequestScoped
 public class ImportResource {
 

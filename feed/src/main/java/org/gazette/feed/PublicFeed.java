@@ -1,0 +1,20 @@
+package org.gazette.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.gazette.domain.article.Article;
+import org.gazette.domain.site.Site;
+
+/** One feed of a site: under what title, at which path, with which public articles, newest first. */
+record PublicFeed(Site site, String title, String selfPath, List<Article> articles) {
+
+    String self() {
+        return site.absolute(selfPath);
+    }
+
+    /** When anything in the feed last changed; a feed without articles has never changed. */
+    Instant lastChange() {
+        return articles.stream().map(Article::updatedAt).max(Comparable::compareTo).orElse(Instant.EPOCH);
+    }
+}
