@@ -14,7 +14,6 @@ import org.owasp.html.Sanitizers;
 public final class HtmlPolicy {
 
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[\\w+#-]+");
-    private static final Pattern HEADING_ID = Pattern.compile("[A-Za-z][\\w-]*");
 
     private static final PolicyFactory POLICY = Sanitizers.BLOCKS
             .and(Sanitizers.FORMATTING)
@@ -27,8 +26,6 @@ public final class HtmlPolicy {
                             "kbd", "samp", "var", "mark", "abbr", "sup", "sub", "del", "ins")
                     .allowAttributes("class").matching(LANGUAGE_CLASS).onElements("code", "pre")
                     .allowAttributes("title").globally()
-                    .allowAttributes("id").matching(HEADING_ID).onElements(
-                            "h1", "h2", "h3", "h4", "h5", "h6")
                     .toFactory());
 
     private HtmlPolicy() {

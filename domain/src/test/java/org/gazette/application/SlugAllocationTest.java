@@ -1,0 +1,23 @@
+package org.gazette.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.gazette.domain.article.Slug;
+import org.junit.jupiter.api.Test;
+
+class SlugAllocationTest {
+
+    @Test
+    void aFreeSlugIsKept() {
+        assertEquals(new Slug("news"), SlugAllocation.firstFree(new Slug("news"), Set.of(new Slug("other"))::contains));
+    }
+
+    @Test
+    void aTakenSlugGetsTheFirstFreeNumber() {
+        Set<Slug> taken = Set.of(new Slug("news"), new Slug("news-2"));
+
+        assertEquals(new Slug("news-3"), SlugAllocation.firstFree(new Slug("news"), taken::contains));
+    }
+}

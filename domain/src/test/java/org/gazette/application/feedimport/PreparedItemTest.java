@@ -1,0 +1,74 @@
+package org.gazette.application.feedimport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.gazette.domain.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+/** How one feed item becomes an article's values, or is refused whole. */
+class PreparedItemTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-01T00:00:00Z");
+    private static final String LINK = "https://blog.example/2025-09-03-tdd-infrastructure";
+
+    private static ImportedFeed.Item item(String guid, String link, String title, String body) {
+        return new ImportedFeed.Item(guid, link, title, "Summary.", Instant.parse("2025-09-03T10:00:00Z"), "Ann Writer",
+                List.of("Testing", " ", "Infrastructure"), body, "https://cdn.example/cover.png");
+    }
+
+    @Test
+    void theSlugIsTheLastSegmentOfTheItemsAddress() {
+        PreparedItem prepared = PreparedItem.of(item("guid-1", LINK + "/", "TDD", "<p>x</p>"), NOW);
+
+        assertEquals("2025-09-03-tdd-infrastructure", prepared.slug().value());
+        assertEquals(List.of("Testing", "Infrastructure"), prepared.tagNames());
+        assertEquals("TDD", prepared.cover().orElseThrow().alt(), "the title describes a cover that came without alt text");
+    }
+
+    @Test
+    void anAddressWithoutAUsableSegmentFallsBackToTheTitle() {
+        assertEquals("testing-in-production", PreparedItem.of(item("guid-2", "https://blog.example/", "Testing in Production", ""), NOW).slug().value());
+        assertEquals("my-post", PreparedItem.of(item("guid-3", "https://blog.example/My_Post", "Other", ""), NOW).slug().value());
+    }
+
+    @Test
+    void theLinkIdentifiesAnItemWithoutGuid() {
+        assertEquals(LINK, PreparedItem.of(item(null, LINK, "TDD", ""), NOW).guid().value());
+    }
+
+    @Test
+    void anItemWithoutIdentityOrTitleIsRefusedWithTheReason() {
+        assertTrue(assertThrows(RuleViolation.class, () -> PreparedItem.of(item(null, " ", "TDD", ""), NOW))
+                .getMessage().contains("neither a guid nor a link"));
+        assertEquals("The item has no title.", assertThrows(RuleViolation.class, () -> PreparedItem.of(item("g", LINK, "", ""), NOW)).getMessage());
+    }
+
+    @Test
+    void theOriginsReadOnTheSiteBannerIsNotKept() {
+        String body = "<div style=\"margin: 50px 0\">If anything looks wrong, <strong><a href=\"" + LINK + "\">read on the site!</a></strong></div><p>Text.</p>";
+
+        PreparedItem prepared = PreparedItem.of(item("g", LINK, "TDD", body), NOW);
+
+        assertEquals("<p>Text.</p>", prepared.bodyHtml());
+    }
+
+    @Test
+    void aLeadingNoteThatLinksElsewhereIsTheAuthorsAndStays() {
+        String body = "<div><a href=\"https://elsewhere.example\">read on the site</a></div><p>Text.</p>";
+
+        assertTrue(PreparedItem.of(item("g", LINK, "TDD", body), NOW).bodyHtml().contains("elsewhere.example"));
+    }
+
+    @Test
+    void importedBodiesPassTheSanitizer() {
+        PreparedItem prepared = PreparedItem.of(item("g", LINK, "TDD", "<p onclick=\"x()\">Hi</p><script>steal()</script>"), NOW);
+
+        assertFalse(prepared.bodyHtml().contains("script") || prepared.bodyHtml().contains("onclick"), prepared.bodyHtml());
+    }
+}
