@@ -11,6 +11,8 @@ import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.redirect.Redirect;
+import org.gazette.domain.redirect.RedirectRepository;
 
 /** What anonymous readers may see: public articles only, whatever else the database holds. */
 @ApplicationScoped
@@ -18,13 +20,15 @@ import org.gazette.domain.article.Slug;
 public class Reading {
 
     private ArticleRepository articles;
+    private RedirectRepository redirects;
 
     protected Reading() {
     }
 
     @Inject
-    public Reading(ArticleRepository articles) {
+    public Reading(ArticleRepository articles, RedirectRepository redirects) {
         this.articles = articles;
+        this.redirects = redirects;
     }
 
     public List<Article> newest(int page, int pageSize) {
@@ -46,6 +50,11 @@ public class Reading {
     /** The public article at this path segment; drafts and the like are as absent as unknown slugs. */
     public Optional<Article> article(String pathSegment) {
         return slug(pathSegment).flatMap(articles::findBySlug).filter(Article::isPublic);
+    }
+
+    /** Where a site path has moved for good, as when an article's slug changed. */
+    public Optional<String> movedTo(String path) {
+        return redirects.findFrom(path).map(Redirect::toPath);
     }
 
     /** A path segment that is no valid slug names nothing, like an unknown one. */

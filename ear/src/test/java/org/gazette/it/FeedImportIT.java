@@ -249,4 +249,53 @@ class FeedImportIT {
         assertTrue(!before.headers().firstValue("ETag").equals(after.headers().firstValue("ETag")), "a new ETag");
         assertTrue(servedItemsByGuid().containsKey(guid), "the new item is in the feed");
     }
+
+    @Test
+    void anItemWhoseAddressChangedMovesAndItsOldAddressRedirects() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String original = new String(resource("field-notes-rss.xml"), StandardCharsets.UTF_8)
+                .replace("https://field-notes.example/2023-11-20-small-pull-requests", "https://field-notes.example/moving-" + id)
+                .replace("<guid>https://field-notes.example/moving-" + id + "</guid>", "<guid>urn:test:" + id + "</guid>");
+        importAsAdmin(original.getBytes(StandardCharsets.UTF_8));
+
+        JsonObject report = importAsAdmin(original.replace("/moving-" + id + "</link>", "/moved-" + id + "</link>").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1, report.getInt("updated"), report.toString());
+        HttpResponse<String> old = Gazette.get("/moving-" + id);
+        assertEquals(301, old.statusCode());
+        assertEquals("/moved-" + id, old.headers().firstValue("Location").orElseThrow());
+        assertEquals(200, Gazette.get("/moved-" + id).statusCode());
+    }
+
+    @Test
+    void anRss10FeedIsReadToo() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String rdf = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+                         xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <channel rdf:about="https://field-notes.example/rss10">
+                    <title>Field Notes (RSS 1.0)</title>
+                    <link>https://field-notes.example/</link>
+                    <description>RSS 1.0 edition.</description>
+                    <items><rdf:Seq><rdf:li rdf:resource="https://field-notes.example/rdf-%1$s"/></rdf:Seq></items>
+                  </channel>
+                  <item rdf:about="https://field-notes.example/rdf-%1$s">
+                    <title>Old Formats Still Matter</title>
+                    <link>https://field-notes.example/rdf-%1$s</link>
+                    <description>Some readers still speak RDF.</description>
+                    <dc:creator>Grace Field</dc:creator>
+                    <dc:date>2021-02-03T04:05:06Z</dc:date>
+                  </item>
+                </rdf:RDF>
+                """.formatted(id).strip();
+
+        HttpResponse<String> response = send(rdf.getBytes(StandardCharsets.UTF_8), "application/xml", ADMIN);
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(1, json(response).getInt("created"), response.body());
+        HttpResponse<String> page = Gazette.get("/rdf-" + id);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Old Formats Still Matter"));
+    }
 }

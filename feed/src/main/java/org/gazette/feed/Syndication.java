@@ -143,11 +143,17 @@ final class Syndication {
             entry.setContents(List.of(content));
         } else {
             ContentModule encoded = new ContentModuleImpl();
-            encoded.setEncodeds(List.of(body));
+            encoded.setEncodeds(List.of(site.bannerInFeeds() ? banner(entry.getLink()) + body : body));
             entry.getModules().add(encoded);
         }
         article.cover().ifPresent(cover -> entry.getModules().add(media(site, cover)));
         return entry;
+    }
+
+    /** The site's optional notice at the top of RSS bodies, for feed readers that render HTML poorly. */
+    private static String banner(String link) {
+        return "<div style=\"margin: 2em 0; font-style: italic;\">Formatting may be lost in some feed readers: "
+                + "<a href=\"" + link + "\">read on the site</a>.</div>";
     }
 
     private static MediaEntryModuleImpl media(Site site, CoverImage cover) {

@@ -122,4 +122,20 @@ class SyndicationTest {
         assertEquals("html", content.getAttribute("type"));
         assertTrue(content.getTextContent().contains("src=\"https://example.org/img/x.png\""));
     }
+
+    @Test
+    void theReadOnTheSiteBannerIsASiteSetting() throws Exception {
+        Site site = new Site("Example", "", "https://example.org");
+        String without = child((Element) parse(Syndication.rss(feed(site))).getElementsByTagName("item").item(0),
+                "http://purl.org/rss/1.0/modules/content/", "encoded");
+
+        site.showBannerInFeeds(true);
+        String with = child((Element) parse(Syndication.rss(feed(site))).getElementsByTagName("item").item(0),
+                "http://purl.org/rss/1.0/modules/content/", "encoded");
+
+        assertTrue(!without.contains("read on the site"), without);
+        assertTrue(with.startsWith("<div"), with);
+        assertTrue(with.contains("<a href=\"https://example.org/toolchains\">read on the site</a>"), with);
+        assertTrue(with.endsWith(without), "the body follows the banner unchanged");
+    }
 }

@@ -66,23 +66,28 @@ public class FeedImport {
         boolean siteWasEmpty = articles.count() == 0;
         Set<String> seen = new HashSet<>();
         List<ItemOutcome> outcomes = new ArrayList<>();
+        boolean bannersSeen = false;
         for (ImportedFeed.Item item : feed.items()) {
-            outcomes.add(importItem(item, seen, importedBy, now));
+            try {
+                PreparedItem prepared = PreparedItem.of(item, now);
+                bannersSeen |= prepared.hadBanner();
+                outcomes.add(importItem(prepared, seen, importedBy, now));
+            } catch (RuleViolation rejected) {
+                outcomes.add(new ItemOutcome(item.guid() != null ? item.guid() : item.link(), null, Outcome.REJECTED, rejected.getMessage()));
+            }
         }
         ImportReport report = ImportReport.of(outcomes);
         if (siteWasEmpty && report.created() > 0) {
-            sites.find().ifPresent(site -> describeFrom(feed.channel(), site));
+            boolean showBanner = bannersSeen;
+            sites.find().ifPresent(site -> {
+                describeFrom(feed.channel(), site);
+                site.showBannerInFeeds(showBanner);
+            });
         }
         return report;
     }
 
-    private ItemOutcome importItem(ImportedFeed.Item item, Set<String> seen, String importedBy, Instant now) {
-        PreparedItem prepared;
-        try {
-            prepared = PreparedItem.of(item, now);
-        } catch (RuleViolation rejected) {
-            return new ItemOutcome(item.guid() != null ? item.guid() : item.link(), null, Outcome.REJECTED, rejected.getMessage());
-        }
+    private ItemOutcome importItem(PreparedItem prepared, Set<String> seen, String importedBy, Instant now) {
         if (!seen.add(prepared.guid().value())) {
             return new ItemOutcome(prepared.guid().value(), null, Outcome.REJECTED,
                     "The guid appears more than once in the feed; only its first item was imported.");
@@ -131,6 +136,7 @@ public class FeedImport {
         return new ItemOutcome(article.guid().value(), article.slug().value(), outcome, "");
     }
 
+    /** A site that arrives by import takes over its origin's title, address, icon and feed banner. */
     private static void describeFrom(ImportedFeed.Channel channel, Site site) {
         if (channel.title() != null && !channel.title().isBlank()) {
             site.describe(channel.title(), channel.description());

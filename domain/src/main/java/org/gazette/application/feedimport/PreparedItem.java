@@ -21,7 +21,7 @@ import org.gazette.domain.text.HtmlPolicy;
  * item that cannot be imported is refused whole and leaves no trace.
  */
 record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant published, String authorName,
-        List<String> tagNames, String bodyHtml, Optional<CoverImage> cover) {
+        List<String> tagNames, String bodyHtml, Optional<CoverImage> cover, boolean hadBanner) {
 
     static PreparedItem of(ImportedFeed.Item item, Instant now) {
         String identity = firstPresent(item.guid(), item.link())
@@ -36,13 +36,15 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
             throw new RuleViolation("The item's description is longer than " + Article.MAX_SUMMARY_LENGTH + " characters.");
         }
         List<String> tagNames = item.categories().stream().filter(name -> name != null && !name.isBlank()).map(String::strip).toList();
-        tagNames.forEach(Tag::new);
         String authorName = firstPresent(item.authorName()).orElse("Unknown author");
+        // Refuse names that make no slug now, before anything is written, rather than halfway through.
+        tagNames.forEach(Tag::new);
         Slug.fromTitle(authorName);
         return new PreparedItem(new Guid(identity), slugOf(item.link(), title), title, summary,
                 item.published() == null ? now : item.published(), authorName, tagNames,
                 HtmlPolicy.sanitize(SiteBanner.strip(item.bodyHtml(), item.link())),
-                firstPresent(item.coverUrl()).map(url -> new CoverImage(url, title)));
+                firstPresent(item.coverUrl()).map(url -> new CoverImage(url, title)),
+                SiteBanner.isPresent(item.bodyHtml(), item.link()));
     }
 
     /** The last segment of the item's URL, which is the address readers and search engines know it by. */

@@ -1,5 +1,6 @@
 package org.gazette.application.feedimport;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,14 +20,23 @@ final class SiteBanner {
 
     /** The body without a leading banner that links to the item itself; any other body unchanged. */
     static String strip(String html, String itemLink) {
+        return find(html, itemLink).map(end -> html.substring(end)).orElse(html == null ? "" : html);
+    }
+
+    static boolean isPresent(String html, String itemLink) {
+        return find(html, itemLink).isPresent();
+    }
+
+    /** Where the banner ends, when the body starts with one. */
+    private static Optional<Integer> find(String html, String itemLink) {
         if (html == null) {
-            return "";
+            return Optional.empty();
         }
         Matcher banner = LEADING_DIV.matcher(html);
         if (banner.find() && READ_ON_THE_SITE.matcher(banner.group(1)).find() && linksTo(banner.group(1), itemLink)) {
-            return html.substring(banner.end());
+            return Optional.of(banner.end());
         }
-        return html;
+        return Optional.empty();
     }
 
     private static boolean linksTo(String html, String itemLink) {

@@ -47,6 +47,9 @@ public class Site {
     @Column(name = "feed_length", nullable = false)
     private int feedLength;
 
+    @Column(name = "feed_banner", nullable = false)
+    private boolean feedBanner;
+
     @Version
     private long version;
 
@@ -87,6 +90,11 @@ public class Site {
         }
     }
 
+    /** Whether RSS bodies start with a notice that links to the article on the site, for readers whose reader mangles it. */
+    public void showBannerInFeeds(boolean show) {
+        this.feedBanner = show;
+    }
+
     public void useIcon(String newIconUrl) {
         this.iconUrl = newIconUrl == null || newIconUrl.isBlank() ? null : newIconUrl.strip();
     }
@@ -122,5 +130,9 @@ public class Site {
 
     public int feedLength() {
         return feedLength;
+    }
+
+    public boolean bannerInFeeds() {
+        return feedBanner;
     }
 }

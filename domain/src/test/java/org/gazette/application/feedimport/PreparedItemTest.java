@@ -56,13 +56,17 @@ class PreparedItemTest {
         PreparedItem prepared = PreparedItem.of(item("g", LINK, "TDD", body), NOW);
 
         assertEquals("<p>Text.</p>", prepared.bodyHtml());
+        assertTrue(prepared.hadBanner());
     }
 
     @Test
     void aLeadingNoteThatLinksElsewhereIsTheAuthorsAndStays() {
         String body = "<div><a href=\"https://elsewhere.example\">read on the site</a></div><p>Text.</p>";
 
-        assertTrue(PreparedItem.of(item("g", LINK, "TDD", body), NOW).bodyHtml().contains("elsewhere.example"));
+        PreparedItem prepared = PreparedItem.of(item("g", LINK, "TDD", body), NOW);
+
+        assertTrue(prepared.bodyHtml().contains("elsewhere.example"));
+        assertFalse(prepared.hadBanner());
     }
 
     @Test
