@@ -42,7 +42,7 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
         Slug.fromTitle(authorName);
         return new PreparedItem(new Guid(identity), slugOf(item.link(), title), title, summary,
                 item.published() == null ? now : item.published(), authorName, tagNames,
-                HtmlPolicy.sanitize(SiteBanner.strip(item.bodyHtml(), item.link())),
+                HtmlPolicy.sanitize(SiteBanner.strip(item.bodyHtml(), item.link())).strip(),
                 firstPresent(item.coverUrl()).map(url -> new CoverImage(url, title)),
                 SiteBanner.isPresent(item.bodyHtml(), item.link()));
     }

@@ -60,6 +60,11 @@ class PreparedItemTest {
     }
 
     @Test
+    void whiteSpaceAroundTheBodyIsNotPartOfIt() {
+        assertEquals("<p>Text.</p>", PreparedItem.of(item("g", LINK, "TDD", "\n   <p>Text.</p>\n          "), NOW).bodyHtml());
+    }
+
+    @Test
     void aLeadingNoteThatLinksElsewhereIsTheAuthorsAndStays() {
         String body = "<div><a href=\"https://elsewhere.example\">read on the site</a></div><p>Text.</p>";
 
