@@ -116,6 +116,10 @@ class FeedFormatsIT {
         for (Element item : FeedIT.items()) {
             assertTrue(locations.contains(FeedIT.text(item, null, "link")), FeedIT.text(item, null, "link"));
         }
+        assertTrue(locations.contains(Gazette.PUBLIC_URL + "/authors/gazette-editorial-team"), "author page");
+        for (String tag : SampleArticles.newestFirst().get(0).tags()) {
+            assertTrue(locations.contains(Gazette.PUBLIC_URL + "/tags/" + tag.toLowerCase().replace(' ', '-')), "tag page " + tag);
+        }
         texts(sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "lastmod"))
                 .forEach(lastmod -> assertTrue(lastmod.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"), lastmod));
         assertTrue(Gazette.get("/robots.txt").body().contains("Sitemap: " + Gazette.PUBLIC_URL + "/feed/sitemap.xml"));

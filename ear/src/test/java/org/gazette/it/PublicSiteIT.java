@@ -61,6 +61,9 @@ class PublicSiteIT {
             Document page = Jsoup.parse(response.body());
             assertEquals(sample.title(), page.selectFirst("article h1").text());
             assertEquals(sample.tags(), page.select("article .tags li").eachText());
+            for (Element tag : page.select("article .tags a")) {
+                assertEquals(200, Gazette.get(tag.attr("href")).statusCode(), tag.attr("href"));
+            }
             assertEquals(Gazette.PUBLIC_URL + "/" + sample.slug(), page.selectFirst("link[rel=canonical]").attr("href"));
         }
     }
@@ -75,6 +78,26 @@ class PublicSiteIT {
         Element code = page.selectFirst("article pre > code");
         assertNotNull(code, "a code block on /" + withCode.slug());
         assertEquals(withCode.firstCodeBlock(), code.wholeText());
+    }
+
+    @Test
+    void tagAndAuthorPagesListTheirPublicArticles() throws Exception {
+        SampleArticles newest = SampleArticles.newestFirst().get(0);
+        String tag = newest.tags().get(0);
+
+        Document tagPage = Jsoup.parse(Gazette.get("/tags/" + tag.toLowerCase().replace(' ', '-')).body());
+        Document authorPage = Jsoup.parse(Gazette.get("/authors/gazette-editorial-team").body());
+
+        assertEquals("Articles tagged " + tag, tagPage.selectFirst("h1").text());
+        List<String> tagged = tagPage.select("article.teaser h2 a").eachText();
+        SampleArticles.newestFirst().stream().filter(sample -> sample.tags().contains(tag))
+                .forEach(sample -> assertTrue(tagged.contains(sample.title()), sample.title()));
+        SampleArticles.newestFirst().stream().filter(sample -> !sample.tags().contains(tag))
+                .forEach(sample -> assertFalse(tagged.contains(sample.title()), sample.title()));
+        assertTrue(authorPage.select("article.teaser h2 a").eachText().containsAll(
+                SampleArticles.newestFirst().stream().map(SampleArticles::title).toList()));
+        assertEquals(404, Gazette.get("/tags/no-such-tag").statusCode());
+        assertEquals(404, Gazette.get("/authors/nobody-at-all").statusCode());
     }
 
     @Test

@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.gazette.domain.article.Article;
 import org.gazette.domain.site.Site;
 
-/** The sitemap protocol's urlset: the home page and every public article, each with when it last changed. */
+/**
+ * The sitemap protocol's urlset: the home page, every public article, and the listing of every tag
+ * and author that has public articles, each with when its content last changed.
+ */
 final class Sitemap {
 
     private Sitemap() {
@@ -19,7 +24,17 @@ final class Sitemap {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         url(xml, site.baseUrl() + "/", articles.stream().map(Article::updatedAt).max(Comparable::compareTo).orElse(null));
         articles.forEach(article -> url(xml, site.absolute("/" + article.slug().value()), article.updatedAt()));
+        Map<String, Instant> listings = new TreeMap<>();
+        for (Article article : articles) {
+            article.tags().forEach(tag -> listings.merge("/tags/" + tag.slug().value(), article.updatedAt(), Sitemap::later));
+            listings.merge("/authors/" + article.author().slug().value(), article.updatedAt(), Sitemap::later);
+        }
+        listings.forEach((path, lastChange) -> url(xml, site.absolute(path), lastChange));
         return xml.append("</urlset>\n").toString();
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
     }
 
     private static void url(StringBuilder xml, String location, Instant lastChange) {

@@ -16,14 +16,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Gives every article its address at the site root, {@code /{slug}}, by forwarding a one-segment path
- * to the article view. Paths with a dot (files) and the site's own sections pass through untouched.
+ * Gives every article its address at the site root, {@code /{slug}}, and tags and authors theirs at
+ * {@code /tags/{slug}} and {@code /authors/{slug}}, by forwarding to their views. Paths with a dot
+ * (files) and the site's own sections pass through untouched.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class ArticleAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern ONE_SEGMENT = Pattern.compile("/([^/.]+)");
+    private static final Pattern LISTING = Pattern.compile("/(tags|authors)/([^/.]+)");
     private static final Set<String> SECTIONS = Set.of("admin", "static", "feed", "tags", "authors");
 
     @Override
@@ -31,11 +33,19 @@ public class ArticleAddressFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher article = ONE_SEGMENT.matcher(path);
+        Matcher listing = LISTING.matcher(path);
         if (article.matches() && !SECTIONS.contains(article.group(1))) {
-            request.setAttribute(ArticlePage.SLUG_ATTRIBUTE, URLDecoder.decode(article.group(1), StandardCharsets.UTF_8));
-            request.getRequestDispatcher("/article.xhtml").forward(request, response);
-            return;
+            forward(request, response, "/article.xhtml", article.group(1));
+        } else if (listing.matches()) {
+            forward(request, response, "/" + listing.group(1) + ".xhtml", listing.group(2));
+        } else {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(request, response);
+    }
+
+    private static void forward(HttpServletRequest request, HttpServletResponse response, String view, String slug)
+            throws IOException, ServletException {
+        request.setAttribute(ArticlePage.SLUG_ATTRIBUTE, URLDecoder.decode(slug, StandardCharsets.UTF_8));
+        request.getRequestDispatcher(view).forward(request, response);
     }
 }

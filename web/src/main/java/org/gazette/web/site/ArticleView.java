@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.CoverImage;
-import org.gazette.domain.tag.Tag;
 
 /** An article as a public page shows it: plain values, dates already formatted for readers. */
 public record ArticleView(
@@ -17,7 +16,8 @@ public record ArticleView(
         String summary,
         String bodyHtml,
         String authorName,
-        List<String> tags,
+        String authorSlug,
+        List<TagLink> tags,
         String publishedDate,
         String publishedIso,
         int readingMinutes,
@@ -34,12 +34,17 @@ public record ArticleView(
                 article.summary(),
                 article.bodyHtml(),
                 article.author().name(),
-                article.tags().stream().map(Tag::name).toList(),
+                article.author().slug().value(),
+                article.tags().stream().map(tag -> new TagLink(tag.name(), tag.slug().value())).toList(),
                 READABLE.format(published),
                 DateTimeFormatter.ISO_INSTANT.format(published),
                 article.readingTime().minutes(),
                 article.cover().map(CoverImage::url).orElse(null),
                 article.cover().map(CoverImage::alt).orElse(null));
+    }
+
+    /** A tag as a page links it: its name, and the slug of its listing. */
+    public record TagLink(String name, String slug) {
     }
 
     public boolean hasCover() {
