@@ -121,6 +121,7 @@ class FeedImportIT {
     @Test
     void aNewerVersionOfTheFeedUpdatesOnlyTheChangedItem() throws Exception {
         importAsAdmin(resource("field-notes-rss.xml"));
+        assertTrue(Gazette.get("/2023-11-20-small-pull-requests").body().contains("<h1>Small Pull Requests</h1>"), "the page, now cached");
         byte[] newer = new String(resource("field-notes-rss.xml"), StandardCharsets.UTF_8)
                 .replace("<title>Small Pull Requests</title>", "<title>Small Pull Requests, Revisited</title>")
                 .getBytes(StandardCharsets.UTF_8);
@@ -131,6 +132,8 @@ class FeedImportIT {
         assertEquals(1, report.getInt("unchanged"));
         assertEquals("Small Pull Requests, Revisited",
                 FeedIT.text(servedItemsByGuid().get("https://field-notes.example/2023-11-20-small-pull-requests"), null, "title"));
+        assertTrue(Gazette.get("/2023-11-20-small-pull-requests").body().contains("<h1>Small Pull Requests, Revisited</h1>"),
+                "the cached page was rendered again");
         importAsAdmin(resource("field-notes-rss.xml"));
     }
 

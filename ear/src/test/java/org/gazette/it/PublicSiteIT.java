@@ -1,13 +1,18 @@
 package org.gazette.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -98,6 +103,28 @@ class PublicSiteIT {
                 SampleArticles.newestFirst().stream().map(SampleArticles::title).toList()));
         assertEquals(404, Gazette.get("/tags/no-such-tag").statusCode());
         assertEquals(404, Gazette.get("/authors/nobody-at-all").statusCode());
+    }
+
+    @Test
+    void pagesComeFromTheCacheWithValidatorsAndGzip() throws Exception {
+        String path = "/" + SampleArticles.newestFirst().get(0).slug();
+        HttpResponse<byte[]> page = bytes(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + path)));
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<byte[]> again = bytes(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + path)).header("If-None-Match", etag));
+        HttpResponse<byte[]> compressed = bytes(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + path)).header("Accept-Encoding", "gzip"));
+
+        assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        assertEquals("gzip", compressed.headers().firstValue("Content-Encoding").orElse(""));
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertArrayEquals(page.body(), unzipped.readAllBytes());
+        }
+    }
+
+    private static HttpResponse<byte[]> bytes(HttpRequest.Builder request) throws Exception {
+        return Gazette.client(false).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -8,6 +8,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gazette.http.ConditionalResponse;
+import org.gazette.http.RenderedDocument;
 
 /**
  * Serves the cached feed documents. A plain servlet rather than a JAX-RS resource, because serving

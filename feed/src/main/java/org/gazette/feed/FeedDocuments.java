@@ -15,6 +15,8 @@ import org.gazette.application.SiteSettings;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.site.Site;
 import org.gazette.domain.tag.Tag;
+import org.gazette.http.DocumentCache;
+import org.gazette.http.RenderedDocument;
 
 /**
  * Every document under {@code /feed} by its path: the site's RSS, Atom and JSON feeds, the feeds of a

@@ -7,10 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code /tags/{slug}} and {@code /authors/{slug}}, by forwarding to their views. Paths with a dot
  * (files) and the site's own sections pass through untouched.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class ArticleAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,4 +1,4 @@
-package org.gazette.feed;
+package org.gazette.http;
 
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +23,8 @@ public class DocumentCache {
     @Inject
     PublicContent content;
 
-    Optional<RenderedDocument> get(String key, Supplier<Optional<RenderedDocument>> render) {
+    /** The document at this key, rendered now when there is none for the current content. */
+    public Optional<RenderedDocument> get(String key, Supplier<Optional<RenderedDocument>> render) {
         long version = content.version();
         Versioned cached = documents.get(key);
         if (cached != null && cached.version() == version) {
@@ -32,6 +33,21 @@ public class DocumentCache {
         Optional<RenderedDocument> fresh = render.get();
         documents.put(key, new Versioned(version, fresh));
         return fresh;
+    }
+
+    /** The content version to render at; pass it back to {@link #put} so a change meanwhile is not hidden. */
+    public long version() {
+        return content.version();
+    }
+
+    /** The cached document for the current content, if one was rendered for it. */
+    public Optional<RenderedDocument> current(String key) {
+        Versioned cached = documents.get(key);
+        return cached != null && cached.version() == content.version() ? cached.document() : Optional.empty();
+    }
+
+    public void put(String key, long renderedAtVersion, RenderedDocument document) {
+        documents.put(key, new Versioned(renderedAtVersion, Optional.of(document)));
     }
 
     /** The version is read before rendering, so a change committed meanwhile renders again next time. */

@@ -1,4 +1,4 @@
-package org.gazette.feed;
+package org.gazette.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +15,9 @@ import java.util.zip.GZIPOutputStream;
  * A document rendered once and served many times: its bytes as they are and gzipped (compressing per
  * request costs far more than serving), with the validators for conditional requests.
  */
-record RenderedDocument(byte[] identity, byte[] gzip, String etag, Instant lastModified, String contentType) {
+public record RenderedDocument(byte[] identity, byte[] gzip, String etag, Instant lastModified, String contentType) {
 
-    static RenderedDocument of(String text, String contentType, Instant lastModified) {
+    public static RenderedDocument of(String text, String contentType, Instant lastModified) {
         byte[] identity = text.getBytes(StandardCharsets.UTF_8);
         return new RenderedDocument(identity, gzip(identity), fingerprint(identity),
                 lastModified.truncatedTo(ChronoUnit.SECONDS), contentType);

@@ -1,4 +1,4 @@
-package org.gazette.feed;
+package org.gazette.http;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -11,14 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * HTTP for a cached document: 304 when the client's copy is current (by ETag, or else by date), the
  * pre-compressed bytes for clients that accept gzip, and caching headers for browsers and proxies.
  */
-final class ConditionalResponse {
+public final class ConditionalResponse {
 
     static final String CACHE_CONTROL = "public, max-age=300";
 
     private ConditionalResponse() {
     }
 
-    static void write(RenderedDocument document, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public static void write(RenderedDocument document, HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean gzip = Optional.ofNullable(request.getHeader("Accept-Encoding")).orElse("").contains("gzip");
         String etag = "\"" + document.etag() + (gzip ? "-gzip" : "") + "\"";
         response.setHeader("ETag", etag);
@@ -35,7 +35,9 @@ final class ConditionalResponse {
         }
         response.setContentType(document.contentType());
         response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
     }
 
     private static boolean clientHasCurrentCopy(HttpServletRequest request, String etag, RenderedDocument document) {

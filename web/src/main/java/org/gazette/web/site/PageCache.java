@@ -1,0 +1,73 @@
+package org.gazette.web.site;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gazette.http.ConditionalResponse;
+import org.gazette.http.DocumentCache;
+import org.gazette.http.RenderedDocument;
+
+/**
+ * Public pages from memory: the first anonymous GET of a page after a change of the public content
+ * renders it through Faces, later ones get the stored bytes (gzip when accepted) with ETag,
+ * Last-Modified and 304s. The admin, sign-in and anything with a query other than a page number pass
+ * through untouched, and so does any response that is not a plain 200 HTML page.
+ */
+public class PageCache extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern CACHEABLE_QUERY = Pattern.compile("page=\\d{1,4}");
+    private static final String[] UNCACHED_PATHS = {"/admin", "/j_security_check", "/jakarta.faces.resource", "/static"};
+
+    @Inject
+    transient DocumentCache cache;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<String> key = key(request);
+        if (key.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<RenderedDocument> cached = cache.current(key.get());
+        if (cached.isPresent()) {
+            ConditionalResponse.write(cached.get(), request, response);
+            return;
+        }
+        long version = cache.version();
+        CapturedResponse page = new CapturedResponse(response);
+        chain.doFilter(request, page);
+        if (page.isCacheable() && request.getSession(false) == null) {
+            RenderedDocument document = RenderedDocument.of(page.text(), "text/html; charset=UTF-8", Instant.now());
+            cache.put(key.get(), version, document);
+            ConditionalResponse.write(document, request, response);
+        } else {
+            page.passOn();
+        }
+    }
+
+    private static Optional<String> key(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        boolean readable = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!readable || request.getUserPrincipal() != null || (query != null && !CACHEABLE_QUERY.matcher(query).matches())) {
+            return Optional.empty();
+        }
+        for (String uncached : UNCACHED_PATHS) {
+            if (path.startsWith(uncached)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(query == null ? path : path + "?" + query);
+    }
+}
