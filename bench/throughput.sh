@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Measures GET /feed/rss.xml on the packaged EAR running on Payara Server against nginx serving the
-# very same bytes as a static file, in one run on this machine: wrk with 2 threads and 50
-# connections, identity and gzip, after a warm-up. Also times rendering the feed from cold, i.e. the
-# first request after the content changed. Writes the figures to docs/performance.md.
+# Measures the feed (/feed/rss.xml), the home page and an article page on the packaged EAR running on
+# Payara Server against nginx serving the very same bytes as static files, in one run on this
+# machine: wrk with 2 threads and 50 connections, identity and gzip, after a warm-up. Also times
+# rendering the feed from cold, i.e. the first request after the content changed. Writes the
+# figures to docs/performance.md.
 #
 # Needs wrk and nginx from Debian (installed here when missing), ports 8080, 4848 and 8081 free.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-warmup_seconds="${WARMUP_SECONDS:-30}"
-run_seconds="${RUN_SECONDS:-20}"
+warmup_seconds="${WARMUP_SECONDS:-15}"
+run_seconds="${RUN_SECONDS:-15}"
 payara=ear/target/payara6
 work="$(mktemp -d)"
 report=docs/performance.md
@@ -17,7 +18,8 @@ report=docs/performance.md
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
     apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null
 fi
-[ -f ear/target/gazette.ear ] && [ -d "$payara" ] || ./mvnw -B -q package -DskipTests
+# A fresh build and a freshly unpacked server, so nothing left by tests or earlier runs is measured.
+./mvnw -B -q package -DskipTests
 
 cleanup() {
     [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
@@ -42,7 +44,7 @@ import < "$feed"
 # Rendering from cold: the first request after each change renders; the next is served from the cache.
 cold=()
 for round in 1 2 3 4 5; do
-    sed "s|</title>|</title><!-- round $round -->|; 0,/<title>\([^<]*\)<\/title>/s//<title>\1 ($round)<\/title>/" "$feed" | import
+    sed "s|</description>| (round $round)</description>|g" "$feed" | import
     cold+=("$(curl -s -o /dev/null -w '%{time_total}' http://localhost:8080/feed/rss.xml)")
 done
 import < "$feed"
@@ -51,6 +53,11 @@ cached="$(curl -s -o /dev/null -w '%{time_total}' http://localhost:8080/feed/rss
 
 mkdir -p "$work/www"
 curl -s http://localhost:8080/feed/rss.xml -o "$work/www/rss.xml"
+curl -s http://localhost:8080/ -o "$work/www/index.html"
+# The newest article, as the home page links it.
+article="$(grep -o '<h2><a href="/[^"]*"' "$work/www/index.html" | head -1 | sed 's|.*href="||; s|"$||')"
+[ -n "$article" ] || { echo "The home page links no article; nothing to measure." >&2; exit 1; }
+curl -s "http://localhost:8080$article" -o "$work/www/article.html"
 bytes="$(wc -c < "$work/www/rss.xml")"
 cat > "$work/nginx.conf" <<NGINX
 worker_processes auto;
@@ -59,7 +66,7 @@ error_log $work/nginx-error.log;
 events { worker_connections 1024; }
 http {
     access_log off;
-    types { application/rss+xml xml; }
+    types { application/rss+xml xml; text/html html; }
     gzip on;
     gzip_types application/rss+xml;
     gzip_min_length 0;
@@ -68,9 +75,6 @@ http {
 NGINX
 chmod -R a+rX "$work"
 nginx -c "$work/nginx.conf"
-for url in http://localhost:8080/feed/rss.xml http://127.0.0.1:8081/rss.xml; do
-    cmp -s "$work/www/rss.xml" <(curl -sf "$url") || { echo "$url does not serve the feed's bytes; not measuring." >&2; exit 1; }
-done
 
 measure() { # url [header] -> "requests/s p99"
     local args=(-t2 -c50 "-d${run_seconds}s" --latency)
@@ -84,16 +88,42 @@ measure() { # url [header] -> "requests/s p99"
     fi
     awk '/Requests\/sec/ {rps=$2} / 99%/ {p99=$2} END {print rps, p99}' <<< "$output"
 }
-for url in http://localhost:8080/feed/rss.xml http://127.0.0.1:8081/rss.xml; do
-    wrk -t2 -c50 "-d${warmup_seconds}s" "$url" >/dev/null
-    wrk -t2 -c50 "-d${warmup_seconds}s" -H 'Accept-Encoding: gzip' "$url" >/dev/null
-done
-read -r gazette_identity gazette_identity_p99 <<< "$(measure http://localhost:8080/feed/rss.xml)"
-read -r nginx_identity nginx_identity_p99 <<< "$(measure http://127.0.0.1:8081/rss.xml)"
-read -r gazette_gzip gazette_gzip_p99 <<< "$(measure http://localhost:8080/feed/rss.xml 'Accept-Encoding: gzip')"
-read -r nginx_gzip nginx_gzip_p99 <<< "$(measure http://127.0.0.1:8081/rss.xml 'Accept-Encoding: gzip')"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# compare NAME GAZETTE_PATH NGINX_FILE IDENTITY_TARGET GZIP_TARGET P99_TARGET -> a markdown section
+compare() {
+    local gazette="http://localhost:8080$2" nginx="http://127.0.0.1:8081/$3"
+    cmp -s "$work/www/$3" <(curl -sf "$gazette") || { echo "$gazette changed while measuring; not measuring." >&2; exit 1; }
+    cmp -s "$work/www/$3" <(curl -sf "$nginx") || { echo "$nginx does not serve the saved bytes; not measuring." >&2; exit 1; }
+    for url in "$gazette" "$nginx"; do
+        wrk -t2 -c50 "-d${warmup_seconds}s" "$url" >/dev/null
+        wrk -t2 -c50 "-d${warmup_seconds}s" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+    done
+    local gi gip ni nip gg ggp ng ngp
+    read -r gi gip <<< "$(measure "$gazette")"
+    read -r ni nip <<< "$(measure "$nginx")"
+    read -r gg ggp <<< "$(measure "$gazette" 'Accept-Encoding: gzip')"
+    read -r ng ngp <<< "$(measure "$nginx" 'Accept-Encoding: gzip')"
+    cat <<SECTION
+## $1: GET $2 ($(wc -c < "$work/www/$3") bytes)
+
+| | requests/s | p99 latency | ratio to nginx | target |
+|---|---:|---:|---:|---|
+| Gazette, identity | $gi | $gip | $(ratio "$gi" "$ni")× nginx static | ≥ $4× |
+| nginx static, identity | $ni | $nip | 1 | |
+| Gazette, gzip (pre-compressed) | $gg | $ggp | $(ratio "$gg" "$ng")× nginx gzip | ≥ $5× |
+| nginx, gzip on the fly | $ng | $ngp | 1 | |
+
+p99 target: under $6 ms.
+
+SECTION
+}
+
+feed_section="$(compare "Feed" /feed/rss.xml rss.xml 0.4 5 20)"
+home_section="$(compare "Home page" / index.html 0.3 5 25)"
+article_section="$(compare "Article page" "$article" article.html 0.3 5 25)"
+
 ms() { awk -v s="$1" 'BEGIN { printf "%.1f", s * 1000 }'; }
 cold_sorted="$(printf '%s\n' "${cold[@]}" | sort -n | tr '\n' ' ')"
 median_cold="$(printf '%s\n' "${cold[@]}" | sort -n | sed -n 3p)"
@@ -101,25 +131,20 @@ median_cold="$(printf '%s\n' "${cold[@]}" | sort -n | sed -n 3p)"
 cat > "$report" <<MARKDOWN
 # Performance
 
-Measured by \`bench/feed-throughput.sh\` on $(date -u +%Y-%m-%d) on this project's 2-core machine:
-Payara Server ${payara#ear/target/} with the packaged EAR on the embedded H2 database, the reference feed
-imported ($bytes bytes of RSS), and nginx $(nginx -v 2>&1 | sed 's|.*/||') serving the same bytes as a static file
+Measured by \`bench/throughput.sh\` on $(date -u +%Y-%m-%d) on this project's 2-core machine:
+Payara Server with the packaged EAR on the embedded H2 database, the reference feed imported
+($bytes bytes of RSS), and nginx $(nginx -v 2>&1 | sed 's|.*/||') serving the same bytes as static files
 (\`gzip on\`, compressing on the fly). wrk, 2 threads, 50 connections, ${run_seconds} s per figure after a
 ${warmup_seconds} s warm-up of each server and encoding. Figures vary between runs and server restarts;
-compare within one run.
+compare within one run. Stock WordPress manages about 40 requests/s on an article on this machine.
 
-## GET /feed/rss.xml
+$feed_section
 
-| | requests/s | p99 latency | ratio to nginx | target |
-|---|---:|---:|---:|---|
-| Gazette, identity | $gazette_identity | $gazette_identity_p99 | $(ratio "$gazette_identity" "$nginx_identity")× nginx static | ≥ 0.4× |
-| nginx static, identity | $nginx_identity | $nginx_identity_p99 | 1 | |
-| Gazette, gzip (pre-compressed) | $gazette_gzip | $gazette_gzip_p99 | $(ratio "$gazette_gzip" "$nginx_gzip")× nginx gzip | ≥ 5× |
-| nginx, gzip on the fly | $nginx_gzip | $nginx_gzip_p99 | 1 | |
+$home_section
 
-p99 target: under 20 ms.
+$article_section
 
-## Rendering from cold
+## Rendering the feed from cold
 
 The first request after a change queries the database and renders the feed; later requests are
 served from the cache until the next change.
