@@ -27,7 +27,8 @@ public record ArticleDraft(
         String authorName,
         List<String> tagNames,
         String coverUrl,
-        String coverAlt) {
+        String coverAlt,
+        String coverCaption) {
 
     public ArticleDraft {
         tagNames = tagNames == null ? List.of() : List.copyOf(tagNames);

@@ -51,7 +51,7 @@ public class Publishing {
         article.summarize(draft.summary(), now);
         article.writeBody(draft.body(), draft.format(), now);
         if (draft.coverUrl() != null && !draft.coverUrl().isBlank()) {
-            article.coverWith(new CoverImage(draft.coverUrl(), draft.coverAlt()), now);
+            article.coverWith(new CoverImage(draft.coverUrl(), draft.coverAlt(), draft.coverCaption()), now);
         }
         article.tagWith(authorsAndTags.tagsNamed(draft.tagNames()), now);
         articles.add(article);
@@ -113,6 +113,9 @@ public class Publishing {
             return SlugAllocation.firstFree(Slug.fromTitle(draft.title()), articles::slugTaken);
         }
         Slug chosen = new Slug(draft.slug().strip());
+        if (chosen.namesSiteSection()) {
+            throw new RuleViolation("The slug '" + chosen + "' is the address of a section of the site; choose another one.");
+        }
         if (articles.slugTaken(chosen)) {
             throw new RuleViolation("The slug '" + chosen + "' is already used by another article; choose another one.");
         }

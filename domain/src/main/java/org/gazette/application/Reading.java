@@ -43,6 +43,20 @@ public class Reading {
         return slug(authorSlug).map(author -> articles.newestPublicBy(author, limit)).orElse(List.of());
     }
 
+    /** Every public article, newest first, as the archive lists them. */
+    public List<Article> everything() {
+        return articles.newestPublic(0, Integer.MAX_VALUE);
+    }
+
+    /** The public articles published just before and just after this one, for "previous" and "next" links. */
+    public Neighbours neighboursOf(Article article) {
+        return new Neighbours(articles.publicOlderThan(article), articles.publicNewerThan(article));
+    }
+
+    /** An article's public neighbours in time. */
+    public record Neighbours(Optional<Article> older, Optional<Article> newer) {
+    }
+
     public long publicCount() {
         return articles.countPublic();
     }

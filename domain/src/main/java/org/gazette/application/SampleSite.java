@@ -51,7 +51,7 @@ public class SampleSite {
             Article article = publishing.write(new ArticleDraft(sample.get("title"), ARTICLES.get(age),
                     sample.get("summary"), sample.get("body"), BodyFormat.MARKDOWN, AUTHOR,
                     Arrays.stream(sample.get("tags").split(",")).map(String::strip).toList(),
-                    sample.get("cover"), sample.get("cover-alt")), "sample-site");
+                    sample.get("cover"), sample.get("cover-alt"), sample.get("cover-caption")), "sample-site");
             publishing.publishAsOf(article.slug(),
                     clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(3L * age + 1)));
         }

@@ -7,7 +7,7 @@ import org.gazette.domain.article.Slug;
 /**
  * Finds a free slug for a new article whose slug was derived from its title: the plain slug if it
  * is free, otherwise the first free one of {@code slug-2}, {@code slug-3} and so on, the way
- * WordPress does it.
+ * WordPress does it. The names of site sections count as taken.
  */
 public final class SlugAllocation {
 
@@ -16,7 +16,8 @@ public final class SlugAllocation {
 
     public static Slug firstFree(Slug wanted, Predicate<Slug> taken) {
         Slug candidate = wanted;
-        for (int suffix = 2; taken.test(candidate); suffix++) {
+        Predicate<Slug> unavailable = taken.or(Slug::namesSiteSection);
+        for (int suffix = 2; unavailable.test(candidate); suffix++) {
             candidate = wanted.withSuffix(suffix);
         }
         return candidate;

@@ -20,4 +20,10 @@ class SlugAllocationTest {
 
         assertEquals(new Slug("news-3"), SlugAllocation.firstFree(new Slug("news"), taken::contains));
     }
+
+    @Test
+    void aTitleThatNamesASiteSectionGetsANumberSoTheSectionStaysReachable() {
+        assertEquals(new Slug("archive-2"), SlugAllocation.firstFree(Slug.fromTitle("Archive"), Set.<Slug>of()::contains));
+        assertEquals(new Slug("feed-2"), SlugAllocation.firstFree(Slug.fromTitle("Feed"), Set.<Slug>of()::contains));
+    }
 }

@@ -11,7 +11,7 @@ import org.gazette.domain.article.Article;
 import org.gazette.domain.site.Site;
 
 /**
- * The sitemap protocol's urlset: the home page, every public article, and the listing of every tag
+ * The sitemap protocol's urlset: the home page, the archive, every public article, and the listing of every tag
  * and author that has public articles, each with when its content last changed.
  */
 final class Sitemap {
@@ -22,7 +22,9 @@ final class Sitemap {
     static String render(Site site, List<Article> articles) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        url(xml, site.baseUrl() + "/", articles.stream().map(Article::updatedAt).max(Comparable::compareTo).orElse(null));
+        Instant newest = articles.stream().map(Article::updatedAt).max(Comparable::compareTo).orElse(null);
+        url(xml, site.baseUrl() + "/", newest);
+        url(xml, site.absolute("/archive"), newest);
         articles.forEach(article -> url(xml, site.absolute("/" + article.slug().value()), article.updatedAt()));
         Map<String, Instant> listings = new TreeMap<>();
         for (Article article : articles) {

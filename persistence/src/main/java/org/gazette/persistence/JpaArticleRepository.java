@@ -69,6 +69,30 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     }
 
     @Override
+    public Optional<Article> publicOlderThan(Article article) {
+        return neighbour(article, "a.publishedAt < :published OR (a.publishedAt = :published AND a.id > :id)",
+                "a.publishedAt DESC, a.id");
+    }
+
+    @Override
+    public Optional<Article> publicNewerThan(Article article) {
+        return neighbour(article, "a.publishedAt > :published OR (a.publishedAt = :published AND a.id < :id)",
+                "a.publishedAt, a.id DESC");
+    }
+
+    private Optional<Article> neighbour(Article article, String side, String order) {
+        if (article.publishedAt().isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM Article a WHERE a.status = :status AND a.hidden = FALSE AND (" + side + ")"
+                        + " ORDER BY " + order, Article.class)
+                .setParameter("status", ArticleStatus.PUBLISHED)
+                .setParameter("published", LocalDateTime.ofInstant(article.publishedAt().get(), ZoneOffset.UTC))
+                .setParameter("id", article.id())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public long countPublic() {
         return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.status = :published AND a.hidden = FALSE", Long.class)
                 .setParameter("published", ArticleStatus.PUBLISHED).getSingleResult();

@@ -45,7 +45,7 @@ class ArticlePersistenceTest {
 
     private static ArticleDraft draft(String title, String slug, List<String> tags) {
         return new ArticleDraft(title, slug, "What this is about.", BODY, BodyFormat.MARKDOWN, "Ada Lovelace",
-                tags, "https://cdn.example.org/cover.png", "A loom weaving numbers");
+                tags, "https://cdn.example.org/cover.png", "A loom weaving numbers", "Photo: the Analytical Engine archive");
     }
 
     @ParameterizedTest
@@ -73,6 +73,7 @@ class ArticlePersistenceTest {
             assertEquals(List.of("Looms", "Algebra", "History"), read.tags().stream().map(Tag::name).toList());
             assertEquals("https://cdn.example.org/cover.png", read.cover().orElseThrow().url());
             assertEquals("A loom weaving numbers", read.cover().orElseThrow().alt());
+            assertEquals("Photo: the Analytical Engine archive", read.cover().orElseThrow().caption().orElseThrow());
             assertEquals(ArticleStatus.PUBLISHED, read.status());
             assertEquals(NOW, read.publishedAt().orElseThrow());
         }

@@ -21,6 +21,12 @@ public interface ArticleRepository {
     /** Public articles by the author with this slug, newest publication first. */
     List<Article> newestPublicBy(Slug author, int limit);
 
+    /** The public article just older than this one in the order of {@link #newestPublic}. */
+    Optional<Article> publicOlderThan(Article article);
+
+    /** The public article just newer than this one in the order of {@link #newestPublic}. */
+    Optional<Article> publicNewerThan(Article article);
+
     long countPublic();
 
     long count();

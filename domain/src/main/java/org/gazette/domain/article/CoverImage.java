@@ -1,6 +1,7 @@
 package org.gazette.domain.article;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -20,10 +21,18 @@ public class CoverImage {
     @Column(name = "cover_alt", length = 500)
     private String alt;
 
+    @Column(name = "cover_caption", length = 500)
+    private String caption;
+
     protected CoverImage() {
     }
 
     public CoverImage(String url, String alt) {
+        this(url, alt, null);
+    }
+
+    /** The caption is optional and, unlike the alt text, shown to every reader: credit, place, date. */
+    public CoverImage(String url, String alt, String caption) {
         if (url == null || url.isBlank()) {
             throw new RuleViolation("A cover image needs a URL.");
         }
@@ -32,6 +41,7 @@ public class CoverImage {
         }
         this.url = url.strip();
         this.alt = alt.strip();
+        this.caption = caption == null || caption.isBlank() ? null : caption.strip();
     }
 
     public String url() {
@@ -42,13 +52,18 @@ public class CoverImage {
         return alt;
     }
 
+    public Optional<String> caption() {
+        return Optional.ofNullable(caption);
+    }
+
     @Override
     public boolean equals(Object other) {
-        return other instanceof CoverImage image && Objects.equals(image.url, url) && Objects.equals(image.alt, alt);
+        return other instanceof CoverImage image && Objects.equals(image.url, url) && Objects.equals(image.alt, alt)
+                && Objects.equals(image.caption, caption);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(url, alt);
+        return Objects.hash(url, alt, caption);
     }
 }

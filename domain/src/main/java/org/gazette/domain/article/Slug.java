@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.gazette.domain.RuleViolation;
@@ -15,6 +16,10 @@ import org.gazette.domain.RuleViolation;
 public final class Slug {
 
     public static final int MAX_LENGTH = 200;
+
+    /** First path segments the site itself answers, so no article may take them as its slug. */
+    public static final Set<String> SITE_SECTIONS = Set.of(
+            "admin", "archive", "assets", "authors", "feed", "static", "tags", "webjars");
 
     private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+)*");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
@@ -53,6 +58,11 @@ public final class Slug {
             throw new RuleViolation("The title '" + title + "' has no letters or digits to make a slug from; enter a slug.");
         }
         return new Slug(shorten(hyphenated, MAX_LENGTH));
+    }
+
+    /** Whether an article with this slug would hide a section of the site, such as {@code /archive}. */
+    public boolean namesSiteSection() {
+        return SITE_SECTIONS.contains(value);
     }
 
     /** The same slug with a numeric suffix, used when the plain one is already taken. */

@@ -99,8 +99,11 @@ public class Site {
         this.iconUrl = newIconUrl == null || newIconUrl.isBlank() ? null : newIconUrl.strip();
     }
 
-    /** The absolute URL of a site path such as {@code /my-article}. */
+    /** The absolute URL of a site path such as {@code /my-article}; an address that is absolute already stays as it is. */
     public String absolute(String path) {
+        if (path.startsWith("https://") || path.startsWith("http://")) {
+            return path;
+        }
         return baseUrl + (path.startsWith("/") ? path : "/" + path);
     }
 
