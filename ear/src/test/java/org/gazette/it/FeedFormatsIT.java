@@ -117,6 +117,7 @@ class FeedFormatsIT {
             assertTrue(locations.contains(FeedIT.text(item, null, "link")), FeedIT.text(item, null, "link"));
         }
         assertTrue(locations.contains(Gazette.PUBLIC_URL + "/authors/gazette-editorial-team"), "author page");
+        assertTrue(locations.contains(Gazette.PUBLIC_URL + "/archive"), "the archive");
         for (String tag : SampleArticles.newestFirst().get(0).tags()) {
             assertTrue(locations.contains(Gazette.PUBLIC_URL + "/tags/" + tag.toLowerCase().replace(' ', '-')), "tag page " + tag);
         }

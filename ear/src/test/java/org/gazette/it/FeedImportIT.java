@@ -70,7 +70,7 @@ class FeedImportIT {
     }
 
     private static JsonObject importAsAdmin(byte[] document) throws Exception {
-        HttpResponse<String> response = send(document, "application/rss+xml", ADMIN);
+        HttpResponse<String> response = Gazette.importAsAdmin(document);
         assertEquals(200, response.statusCode(), response.body());
         return json(response);
     }
@@ -180,7 +180,7 @@ class FeedImportIT {
 
     @Test
     void theReferenceBlogComesBackFieldForField() throws Exception {
-        Path reference = Path.of(System.getProperty("gazette.reference.feed", "../shared/fixtures/maxdaten-rss.xml"));
+        Path reference = Gazette.referenceFeed();
         assumeTrue(Files.exists(reference), "the reference feed is in ../shared/fixtures only where shared/ is present");
         byte[] document = Files.readAllBytes(reference);
         importAsAdmin(document);

@@ -67,6 +67,17 @@ final class Gazette {
         return post(client, path, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(form), null);
     }
 
+    /** POSTs a feed document to the import API as the bootstrapped admin. */
+    static HttpResponse<String> importAsAdmin(byte[] document) throws IOException, InterruptedException {
+        return post(client(false), "/feed/api/v1/import", "application/rss+xml", HttpRequest.BodyPublishers.ofByteArray(document),
+                "admin:" + ADMIN_PASSWORD);
+    }
+
+    /** The reference blog's feed, from ../shared beside the checkout. */
+    static Path referenceFeed() {
+        return Path.of(System.getProperty("gazette.reference.feed", "../shared/fixtures/maxdaten-rss.xml"));
+    }
+
     /** A POST, with HTTP Basic credentials when {@code basicAuthorization} is not null. */
     static HttpResponse<String> post(HttpClient client, String path, String contentType, HttpRequest.BodyPublisher body,
             String basicAuthorization) throws IOException, InterruptedException {

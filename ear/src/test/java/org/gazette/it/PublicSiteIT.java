@@ -128,6 +128,34 @@ class PublicSiteIT {
     }
 
     @Test
+    void everyRouteAnswersWithItsStatus() throws Exception {
+        SampleArticles sample = SampleArticles.newestFirst().get(0);
+        String tag = "/tags/" + sample.tags().get(0).toLowerCase().replace(' ', '-');
+        for (String path : List.of("/", "/?page=1", "/archive", "/" + sample.slug(), tag, "/authors/gazette-editorial-team",
+                "/robots.txt", "/feed/rss.xml", "/feed/atom.xml", "/feed/feed.json", "/feed/sitemap.xml", "/feed" + tag + "/rss.xml")) {
+            assertEquals(200, Gazette.get(path).statusCode(), path);
+        }
+        assertEquals(301, Gazette.get("/rss.xml").statusCode());
+        for (String path : List.of("/?page=999", "/no-such-article", "/tags/no-such-tag", "/assets/site.0000000000.css", "/archive/1999")) {
+            assertEquals(404, Gazette.get(path).statusCode(), path);
+        }
+    }
+
+    @Test
+    void staticFilesHaveFingerprintedAddressesAndAreCachedForAYear() throws Exception {
+        Document home = Jsoup.parse(Gazette.get("/").body());
+        String stylesheet = home.selectFirst("link[rel=stylesheet]").attr("href");
+
+        assertTrue(stylesheet.matches("/assets/site\\.[\\w-]{12}\\.css"), stylesheet);
+        HttpResponse<String> css = Gazette.get(stylesheet);
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+        assertEquals("public, max-age=31536000, immutable", css.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(css.body().contains("prefers-color-scheme: dark"), "the site's own style sheet");
+        assertEquals(404, Gazette.get(stylesheet.replaceAll("\\.[\\w-]{12}\\.", ".aaaaaaaaaaaa.")).statusCode(), "an outdated address");
+    }
+
+    @Test
     void anUnknownSlugGetsARealNotFoundPage() throws Exception {
         for (String path : List.of("/no-such-article", "/Not-A-Slug", "/%E2%9C%93-unknown")) {
             HttpResponse<String> response = Gazette.get(path);

@@ -14,16 +14,23 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class ConditionalResponse {
 
     static final String CACHE_CONTROL = "public, max-age=300";
+    /** For files whose address changes with their content: they never need asking again. */
+    public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private ConditionalResponse() {
     }
 
     public static void write(RenderedDocument document, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(document, request, response, CACHE_CONTROL);
+    }
+
+    public static void write(RenderedDocument document, HttpServletRequest request, HttpServletResponse response, String cacheControl)
+            throws IOException {
         boolean gzip = Optional.ofNullable(request.getHeader("Accept-Encoding")).orElse("").contains("gzip");
         String etag = "\"" + document.etag() + (gzip ? "-gzip" : "") + "\"";
         response.setHeader("ETag", etag);
         response.setDateHeader("Last-Modified", document.lastModified().toEpochMilli());
-        response.setHeader("Cache-Control", CACHE_CONTROL);
+        response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Vary", "Accept-Encoding");
         if (clientHasCurrentCopy(request, etag, document)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

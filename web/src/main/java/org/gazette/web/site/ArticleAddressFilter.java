@@ -3,7 +3,7 @@ package org.gazette.web.site;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,17 +13,20 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.gazette.domain.article.Slug;
+
 /**
  * Gives every article its address at the site root, {@code /{slug}}, and tags and authors theirs at
- * {@code /tags/{slug}} and {@code /authors/{slug}}, by forwarding to their views. Paths with a dot
- * (files) and the site's own sections pass through untouched.
+ * {@code /tags/{slug}} and {@code /authors/{slug}}, and the archive its {@code /archive}, by forwarding
+ * to their views. Paths with a dot (files) and the site's other sections pass through untouched.
  */
 public class ArticleAddressFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern ONE_SEGMENT = Pattern.compile("/([^/.]+)");
     private static final Pattern LISTING = Pattern.compile("/(tags|authors)/([^/.]+)");
-    private static final Set<String> SECTIONS = Set.of("admin", "static", "feed", "tags", "authors");
+    /** The sections of the site that are a single page. */
+    private static final Map<String, String> SECTION_PAGES = Map.of("archive", "/archive.xhtml");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,7 +34,9 @@ public class ArticleAddressFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher article = ONE_SEGMENT.matcher(path);
         Matcher listing = LISTING.matcher(path);
-        if (article.matches() && !SECTIONS.contains(article.group(1))) {
+        if (article.matches() && SECTION_PAGES.containsKey(article.group(1))) {
+            request.getRequestDispatcher(SECTION_PAGES.get(article.group(1))).forward(request, response);
+        } else if (article.matches() && !Slug.SITE_SECTIONS.contains(article.group(1))) {
             forward(request, response, "/article.xhtml", article.group(1));
         } else if (listing.matches()) {
             forward(request, response, "/" + listing.group(1) + ".xhtml", listing.group(2));

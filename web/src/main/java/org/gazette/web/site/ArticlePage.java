@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.gazette.application.Reading;
+import org.gazette.domain.article.Article;
 
 /**
  * One article at {@code /{slug}}. A slug that names no public article answers 404, exactly like one
@@ -24,14 +25,21 @@ public class ArticlePage {
     @Inject
     Reading reading;
 
+    @Inject
+    PublicSite site;
+
     private ArticleView article;
+    private String body;
+    private ArticleView older;
+    private ArticleView newer;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext context = faces.getExternalContext();
         Object slug = context.getRequestMap().get(SLUG_ATTRIBUTE);
-        article = slug == null ? null : reading.article(slug.toString()).map(ArticleView::of).orElse(null);
-        if (article != null) {
+        Optional<Article> found = slug == null ? Optional.empty() : reading.article(slug.toString());
+        if (found.isPresent()) {
+            show(found.get());
             return;
         }
         Optional<String> moved = slug == null ? Optional.empty() : reading.movedTo("/" + slug);
@@ -44,7 +52,36 @@ public class ArticlePage {
         faces.responseComplete();
     }
 
+    private void show(Article found) {
+        article = ArticleView.of(found);
+        body = ReadableBody.of(found.bodyHtml());
+        Reading.Neighbours neighbours = reading.neighboursOf(found);
+        older = neighbours.older().map(ArticleView::of).orElse(null);
+        newer = neighbours.newer().map(ArticleView::of).orElse(null);
+    }
+
     public ArticleView getArticle() {
         return article;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    /** Only pages with code load the highlighter. */
+    public boolean isHasCode() {
+        return body.contains("<pre");
+    }
+
+    public ArticleView getOlder() {
+        return older;
+    }
+
+    public ArticleView getNewer() {
+        return newer;
+    }
+
+    public String getStructuredData() {
+        return StructuredData.blogPosting(article, site);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.CoverImage;
+import org.gazette.domain.author.Author;
 
 /** An article as a public page shows it: plain values, dates already formatted for readers. */
 public record ArticleView(
@@ -15,14 +16,15 @@ public record ArticleView(
         String path,
         String summary,
         String bodyHtml,
-        String authorName,
-        String authorSlug,
+        AuthorView author,
         List<TagLink> tags,
         String publishedDate,
         String publishedIso,
+        int publishedYear,
         int readingMinutes,
         String coverUrl,
-        String coverAlt) {
+        String coverAlt,
+        String coverCaption) {
 
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -33,18 +35,31 @@ public record ArticleView(
                 "/" + article.slug().value(),
                 article.summary(),
                 article.bodyHtml(),
-                article.author().name(),
-                article.author().slug().value(),
+                AuthorView.of(article.author()),
                 article.tags().stream().map(tag -> new TagLink(tag.name(), tag.slug().value())).toList(),
                 READABLE.format(published),
                 DateTimeFormatter.ISO_INSTANT.format(published),
+                published.atZone(ZoneOffset.UTC).getYear(),
                 article.readingTime().minutes(),
                 article.cover().map(CoverImage::url).orElse(null),
-                article.cover().map(CoverImage::alt).orElse(null));
+                article.cover().map(CoverImage::alt).orElse(null),
+                article.cover().flatMap(CoverImage::caption).orElse(null));
     }
 
     /** A tag as a page links it: its name, and the slug of its listing. */
     public record TagLink(String name, String slug) {
+    }
+
+    /** The author as the byline and the author card show them. */
+    public record AuthorView(String name, String path, String tagline, String bio, String avatarUrl) {
+
+        static AuthorView of(Author author) {
+            return new AuthorView(author.name(), "/authors/" + author.slug().value(), author.tagline(), author.bio(), author.avatarUrl());
+        }
+
+        public boolean hasAvatar() {
+            return avatarUrl != null && !avatarUrl.isBlank();
+        }
     }
 
     public boolean hasCover() {

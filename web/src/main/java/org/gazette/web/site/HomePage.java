@@ -1,8 +1,10 @@
 package org.gazette.web.site;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -21,9 +23,15 @@ public class HomePage {
     private int page = 1;
     private List<ArticleView> articles;
 
-    public void load() {
+    /** A page number past the last page is a page that does not exist: 404, not an empty list. */
+    public void load() throws IOException {
         page = Math.max(1, page);
         articles = reading.newest(page, PAGE_SIZE).stream().map(ArticleView::of).toList();
+        if (articles.isEmpty() && page > 1) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
     }
 
     public List<ArticleView> getArticles() {

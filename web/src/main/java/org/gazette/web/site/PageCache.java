@@ -26,7 +26,7 @@ public class PageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern CACHEABLE_QUERY = Pattern.compile("page=\\d{1,4}");
-    private static final String[] UNCACHED_PATHS = {"/admin", "/j_security_check", "/jakarta.faces.resource", "/static"};
+    private static final String[] UNCACHED_PATHS = {"/admin", "/j_security_check", "/jakarta.faces.resource", "/static", "/assets"};
 
     @Inject
     transient DocumentCache cache;

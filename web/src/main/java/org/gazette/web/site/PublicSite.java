@@ -4,9 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.gazette.application.SiteSettings;
 import org.gazette.domain.site.Site;
+import org.gazette.web.assets.StaticAssets;
 
 /** The site's settings as the page template shows them, read once per request. */
 @Named
@@ -15,6 +18,12 @@ public class PublicSite {
 
     @Inject
     SiteSettings siteSettings;
+
+    @Inject
+    StaticAssets assets;
+
+    @Inject
+    HttpServletRequest request;
 
     private Site site;
 
@@ -33,6 +42,23 @@ public class PublicSite {
 
     public String getLanguage() {
         return site.language();
+    }
+
+    /** The site's own icon when one is set, otherwise Gazette's. */
+    public String getIconUrl() {
+        return site.iconUrl() == null ? assets.url("favicon.svg") : site.iconUrl();
+    }
+
+    /**
+     * The absolute address of the page being rendered, as the reader asked for it (before any forward
+     * to its view), with the page number of a paginated listing and nothing else of the query.
+     */
+    public String getCanonicalUrl() {
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String path = forwarded == null ? request.getRequestURI() : forwarded.toString();
+        String page = request.getParameter("page");
+        boolean laterPage = page != null && page.matches("\\d{1,4}") && Integer.parseInt(page) > 1;
+        return site.absolute(path.endsWith("/index.xhtml") ? "/" : path) + (laterPage ? "?page=" + page : "");
     }
 
     public String absolute(String path) {

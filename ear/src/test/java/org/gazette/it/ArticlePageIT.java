@@ -1,0 +1,156 @@
+package org.gazette.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What an article page tells readers, search engines and social networks, on the sample site. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArticlePageIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive gazette() {
+        return Gazette.ear();
+    }
+
+    @Test
+    void theHeadDescribesTheArticleForSearchAndSharing() throws Exception {
+        SampleArticles sample = SampleArticles.withCode();
+        String url = Gazette.PUBLIC_URL + "/" + sample.slug();
+
+        Document page = page("/" + sample.slug());
+
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertEquals(sample.title(), page.title().substring(0, page.title().indexOf(" · ")));
+        assertEquals(sample.summary(), meta(page, "name", "description"));
+        assertEquals(url, page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("article", meta(page, "property", "og:type"));
+        assertEquals(sample.title(), meta(page, "property", "og:title"));
+        assertEquals(sample.summary(), meta(page, "property", "og:description"));
+        assertEquals(url, meta(page, "property", "og:url"));
+        String image = meta(page, "property", "og:image");
+        assertTrue(image.startsWith(Gazette.PUBLIC_URL + "/"), image);
+        assertEquals(page.selectFirst("figure.cover img").attr("src"), image.substring(Gazette.PUBLIC_URL.length()));
+        assertEquals(page.selectFirst("article time").attr("datetime"), meta(page, "property", "article:published_time"));
+        assertEquals(sample.tags(), page.select("meta[property=\"article:tag\"]").eachAttr("content"));
+        assertEquals("summary_large_image", meta(page, "name", "twitter:card"));
+        assertEquals(image, meta(page, "name", "twitter:image"));
+        String icon = page.selectFirst("link[rel=icon]").attr("href");
+        assertEquals(200, Gazette.get(icon).statusCode(), icon);
+    }
+
+    @Test
+    void structuredDataNamesTheArticleItsAuthorAndDates() throws Exception {
+        SampleArticles sample = SampleArticles.newestFirst().get(0);
+        Document page = page("/" + sample.slug());
+
+        Element script = page.selectFirst("script[type=\"application/ld+json\"]");
+        assertNotNull(script, "JSON-LD");
+        JsonObject posting = Json.createReader(new StringReader(script.data())).readObject();
+
+        assertEquals("https://schema.org", posting.getString("@context"));
+        assertEquals("BlogPosting", posting.getString("@type"));
+        assertEquals(sample.title(), posting.getString("headline"));
+        assertEquals(sample.summary(), posting.getString("description"));
+        assertEquals(Gazette.PUBLIC_URL + "/" + sample.slug(), posting.getString("url"));
+        assertEquals(page.selectFirst("article time").attr("datetime"), posting.getString("datePublished"));
+        assertEquals("Person", posting.getJsonObject("author").getString("@type"));
+        assertEquals(page.selectFirst(".byline a[rel=author]").text(), posting.getJsonObject("author").getString("name"));
+    }
+
+    @Test
+    void headingsCarryAnchorsAndCodeNamesItsLanguage() throws Exception {
+        SampleArticles sample = SampleArticles.withCode();
+        Document page = page("/" + sample.slug());
+        SampleArticles sectioned = SampleArticles.newestFirst().stream()
+                .filter(candidate -> candidate.markdown().contains("\n## ")).findFirst().orElseThrow();
+
+        List<Element> headings = page("/" + sectioned.slug()).select("article .body h2, article .body h3");
+        assertFalse(headings.isEmpty(), "the sample has sections");
+        for (Element heading : headings) {
+            assertFalse(heading.id().isBlank(), heading.text());
+            assertEquals("#" + heading.id(), heading.selectFirst("a.anchor").attr("href"));
+        }
+        assertEquals(headings.size(), headings.stream().map(Element::id).distinct().count(), "ids are unique");
+        assertEquals(sample.firstCodeLanguage(), page.selectFirst("article pre").attr("data-language"));
+        assertNotNull(page.selectFirst("script[src^=\"/assets/code.\"][defer]"), "the highlighter is loaded, deferred");
+        assertNull(page("/" + SampleArticles.withoutCode().slug()).selectFirst("script[src^=\"/assets/code.\"]"),
+                "pages without code load no script at all");
+    }
+
+    @Test
+    void theCoverShowsItsAltTextAndCaptionAndTheAuthorIsCredited() throws Exception {
+        SampleArticles sample = SampleArticles.withCaption();
+        Document page = page("/" + sample.slug());
+
+        assertEquals(sample.coverAlt().orElseThrow(), page.selectFirst("figure.cover img").attr("alt"));
+        assertEquals(sample.coverCaption().orElseThrow(), page.selectFirst("figure.cover figcaption").text());
+        Element card = page.selectFirst("article .author-card a");
+        assertEquals(page.selectFirst(".byline a[rel=author]").attr("href"), card.attr("href"));
+        assertEquals(200, Gazette.get(card.attr("href")).statusCode());
+    }
+
+    @Test
+    void previousAndNextFollowThePublicationOrderOfTheArchive() throws Exception {
+        List<String> newestFirst = page("/archive").select(".archive-list a").eachAttr("href");
+        assertTrue(newestFirst.size() >= 3, newestFirst.toString());
+
+        for (int i = 0; i < newestFirst.size(); i++) {
+            Document article = page(newestFirst.get(i));
+            Element next = article.selectFirst("nav.neighbours a[rel=next]");
+            Element previous = article.selectFirst("nav.neighbours a[rel=prev]");
+            assertEquals(i == 0 ? null : newestFirst.get(i - 1), next == null ? null : next.attr("href"), newestFirst.get(i));
+            assertEquals(i == newestFirst.size() - 1 ? null : newestFirst.get(i + 1), previous == null ? null : previous.attr("href"),
+                    newestFirst.get(i));
+        }
+    }
+
+    @Test
+    void theArchiveListsEveryPublicArticleUnderItsYear() throws Exception {
+        Document archive = page("/archive");
+
+        List<Integer> years = archive.select("section.archive-year h2").eachText().stream().map(Integer::valueOf).toList();
+        assertEquals(years.stream().sorted((a, b) -> b - a).toList(), years, "newest year first");
+        for (Element year : archive.select("section.archive-year")) {
+            int heading = Integer.parseInt(year.selectFirst("h2").text());
+            for (String published : year.select("time").eachAttr("datetime")) {
+                assertEquals(heading, Instant.parse(published).atZone(ZoneOffset.UTC).getYear(), published);
+            }
+        }
+        List<String> listed = archive.select(".archive-list a").eachText();
+        SampleArticles.newestFirst().forEach(sample -> assertTrue(listed.contains(sample.title()), sample.title()));
+    }
+
+    private static Document page(String path) throws Exception {
+        var response = Gazette.get(path);
+        assertEquals(200, response.statusCode(), path);
+        return Jsoup.parse(response.body());
+    }
+
+    private static String meta(Document page, String attribute, String name) {
+        Element meta = page.selectFirst("meta[" + attribute + "=\"" + name + "\"]");
+        assertNotNull(meta, name);
+        return meta.attr("content");
+    }
+}
