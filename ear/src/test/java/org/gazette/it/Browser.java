@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -23,6 +25,8 @@ final class Browser {
 
     static final String CHROMIUM = System.getProperty("gazette.test.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("gazette.test.chromedriver", "/usr/bin/chromedriver");
+
+    private static final int PHONE_WIDTH = 320;
 
     private Browser() {
     }
@@ -47,6 +51,27 @@ final class Browser {
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(Browser::describe).collect(Collectors.toList());
+    }
+
+    /**
+     * Whether the page shown would make a 320 px wide phone scroll sideways; wide code and tables must
+     * scroll inside their own box instead.
+     */
+    static Optional<String> horizontalOverflowOnAPhone(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", PHONE_WIDTH, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            Number viewport = (Number) driver.executeScript("return document.documentElement.clientWidth");
+            Number content = (Number) driver.executeScript("return document.documentElement.scrollWidth");
+            if (viewport.intValue() != PHONE_WIDTH) {
+                return Optional.of("could not be shown at " + PHONE_WIDTH + " px; the viewport is " + viewport + " px");
+            }
+            return content.intValue() > viewport.intValue()
+                    ? Optional.of("is " + content + " px wide on a " + PHONE_WIDTH + " px phone")
+                    : Optional.empty();
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     private static String describe(Rule rule) {

@@ -127,6 +127,7 @@ class PageQualityIT {
             }
             browser.get(Gazette.BASE_URL + path);
             Browser.seriousAccessibilityViolations(browser).forEach(violation -> problems.add(path + " " + violation));
+            Browser.horizontalOverflowOnAPhone(browser).ifPresent(overflow -> problems.add(path + " " + overflow));
         }
         assertEquals(List.of(), problems);
     }

@@ -136,7 +136,8 @@ class PublicSiteIT {
             assertEquals(200, Gazette.get(path).statusCode(), path);
         }
         assertEquals(301, Gazette.get("/rss.xml").statusCode());
-        for (String path : List.of("/?page=999", "/no-such-article", "/tags/no-such-tag", "/assets/site.0000000000.css", "/archive/1999")) {
+        for (String path : List.of("/?page=999", "/no-such-article", "/tags/no-such-tag", "/assets/site.0000000000.css", "/archive/1999",
+                "/index.xhtml", "/article.xhtml", "/archive.xhtml", "/tags.xhtml")) {
             assertEquals(404, Gazette.get(path).statusCode(), path);
         }
     }
