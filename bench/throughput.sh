@@ -137,6 +137,7 @@ Payara Server with the packaged EAR on the embedded H2 database, the reference f
 (\`gzip on\`, compressing on the fly). wrk, 2 threads, 50 connections, ${run_seconds} s per figure after a
 ${warmup_seconds} s warm-up of each server and encoding. Figures vary between runs and server restarts;
 compare within one run. Stock WordPress manages about 40 requests/s on an article on this machine.
+Why pages stop near 25,000 requests/s on Payara Server here: [ADR 003](adr/003-admin-in-its-own-war.md).
 
 $feed_section
 

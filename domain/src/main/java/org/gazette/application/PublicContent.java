@@ -9,7 +9,7 @@ import jakarta.enterprise.event.TransactionPhase;
 /**
  * The version of everything readers can see; it moves on after every committed change. Caches of
  * pages and feeds compare it with the version they rendered at. The number is held in a static field
- * because both WARs load this class from the EAR's shared library, which makes it the one channel
+ * because every WAR loads this class from the EAR's shared library, which makes it the one channel
  * they share within a server; several servers will need a clustered one.
  */
 @ApplicationScoped

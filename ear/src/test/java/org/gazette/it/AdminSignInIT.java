@@ -1,6 +1,7 @@
 package org.gazette.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class AdminSignInIT {
         HttpResponse<String> challenge = Gazette.get(browser, "/admin/");
         assertEquals(302, challenge.statusCode());
         assertTrue(challenge.headers().firstValue("Location").orElseThrow().endsWith("/admin/login.xhtml"));
-        return Gazette.postForm(browser, "/j_security_check",
+        return Gazette.postForm(browser, "/admin/j_security_check",
                 "j_username=admin&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
     }
 
@@ -46,6 +47,29 @@ class AdminSignInIT {
         HttpResponse<String> admin = Gazette.get(browser, "/admin/");
         assertEquals(200, admin.statusCode());
         assertEquals("Signed in as admin.", Jsoup.parse(admin.body()).selectFirst(".signed-in").text());
+    }
+
+    @Test
+    void theSessionCookieBelongsToTheAdminAloneAndIsRenewedAfterSignIn() throws Exception {
+        HttpClient browser = Gazette.client(true);
+        HttpResponse<String> challenge = Gazette.get(browser, "/admin/");
+        HttpResponse<String> signedIn = Gazette.postForm(browser, "/admin/j_security_check",
+                "j_username=admin&j_password=" + URLEncoder.encode(Gazette.ADMIN_PASSWORD, StandardCharsets.UTF_8));
+
+        assertEquals(302, signedIn.statusCode());
+        HttpResponse<String> firstPage = Gazette.get(browser, "/admin/");
+
+        String before = sessionCookie(challenge);
+        String after = sessionCookie(firstPage);
+        assertTrue(before.contains("Path=/admin") && before.contains("HttpOnly"), before);
+        assertTrue(after.contains("Path=/admin") && after.contains("HttpOnly"), after);
+        assertNotEquals(before.substring(0, before.indexOf(';')), after.substring(0, after.indexOf(';')), "a new session id after sign-in");
+        assertTrue(Gazette.get(browser, "/").headers().allValues("Set-Cookie").isEmpty(), "the public site sets nothing");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
     }
 
     @Test

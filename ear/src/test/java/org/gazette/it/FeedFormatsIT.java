@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -191,10 +190,10 @@ class FeedFormatsIT {
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return Gazette.client(false).send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) throws Exception {
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return Gazette.client(false).send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

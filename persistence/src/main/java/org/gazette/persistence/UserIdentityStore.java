@@ -7,7 +7,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.gazette.application.PasswordHashing;
 
 /**
- * The identity store both WARs sign users in with: PBKDF2 hashes of the users in Gazette's own
+ * The identity store the admin and the feed API sign users in with: PBKDF2 hashes of the users in Gazette's own
  * tables. The groups a user is in are the names of their roles. It lives beside the schema it
  * queries, and being in the shared library, each WAR's security picks it up.
  */

@@ -1,5 +1,6 @@
 /**
- * The web module: the pages people see. Public pages are stateless Faces views under
- * {@link org.gazette.web.site}; the admin lives in {@link org.gazette.web.admin}.
+ * The web module: the public pages readers see, as stateless Faces views under
+ * {@link org.gazette.web.site}, and the start of an installation. It has no authentication
+ * mechanism and no session; the admin is the separate {@code admin} WAR.
  */
 package org.gazette.web;

@@ -40,7 +40,7 @@ public class ArticleAddressFilter extends HttpFilter {
             forward(request, response, "/article.xhtml", article.group(1));
         } else if (listing.matches()) {
             forward(request, response, "/" + listing.group(1) + ".xhtml", listing.group(2));
-        } else if (path.endsWith(".xhtml") && !path.startsWith("/admin/")) {
+        } else if (path.endsWith(".xhtml")) {
             // Public views answer only at their clean addresses, so no page exists twice.
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } else {

@@ -19,14 +19,14 @@ import org.gazette.http.RenderedDocument;
 /**
  * Public pages from memory: the first anonymous GET of a page after a change of the public content
  * renders it through Faces, later ones get the stored bytes (gzip when accepted) with ETag,
- * Last-Modified and 304s. The admin, sign-in and anything with a query other than a page number pass
- * through untouched, and so does any response that is not a plain 200 HTML page.
+ * Last-Modified and 304s. Files and anything with a query other than a page number pass through
+ * untouched, and so does any response that is not a plain 200 HTML page.
  */
 public class PageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern CACHEABLE_QUERY = Pattern.compile("page=\\d{1,4}");
-    private static final String[] UNCACHED_PATHS = {"/admin", "/j_security_check", "/jakarta.faces.resource", "/static", "/assets"};
+    private static final String[] UNCACHED_PATHS = {"/jakarta.faces.resource", "/static", "/assets"};
 
     @Inject
     transient DocumentCache cache;
@@ -60,7 +60,7 @@ public class PageCache extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         boolean readable = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!readable || request.getUserPrincipal() != null || (query != null && !CACHEABLE_QUERY.matcher(query).matches())) {
+        if (!readable || (query != null && !CACHEABLE_QUERY.matcher(query).matches())) {
             return Optional.empty();
         }
         for (String uncached : UNCACHED_PATHS) {

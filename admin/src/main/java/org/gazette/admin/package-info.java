@@ -2,4 +2,4 @@
  * The editorial admin under {@code /admin}: who may sign in (Jakarta Security over the users in the
  * database) and the pages editors work in.
  */
-package org.gazette.web.admin;
+package org.gazette.admin;

@@ -1,4 +1,4 @@
-package org.gazette.web.admin;
+package org.gazette.admin;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +12,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @ApplicationScoped
 @DeclareRoles({"ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR"})
 @FormAuthenticationMechanismDefinition(loginToContinue = @LoginToContinue(
-        loginPage = "/admin/login.xhtml",
-        errorPage = "/admin/login.xhtml?failed=true",
+        loginPage = "/login.xhtml",
+        errorPage = "/login.xhtml?failed=true",
         useForwardToLogin = false))
 public class AdminSecurity {
 }

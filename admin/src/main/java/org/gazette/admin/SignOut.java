@@ -1,4 +1,4 @@
-package org.gazette.web.admin;
+package org.gazette.admin;
 
 import java.io.IOException;
 
