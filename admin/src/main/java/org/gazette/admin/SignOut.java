@@ -18,6 +18,6 @@ public class SignOut {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) context.getRequest()).logout();
         context.invalidateSession();
-        context.redirect(context.getRequestContextPath() + "/");
+        context.redirect(context.getRequestContextPath() + "/login.xhtml?signedOut=true");
     }
 }

@@ -3,6 +3,7 @@ package org.gazette.application;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
@@ -54,6 +55,27 @@ public class UserAccounts {
         String password = operatorsPassword.orElseGet(UserAccounts::randomPassword);
         users.add(new User(FIRST_ADMIN, hashing.generate(password.toCharArray()), Role.ADMIN, clock.instant()));
         return Optional.of(new FirstAdmin(FIRST_ADMIN, operatorsPassword.isEmpty() ? Optional.of(password) : Optional.empty()));
+    }
+
+    /** An administrator adds someone who may sign in, with one role and a password of at least 12 characters. */
+    public User create(String username, String password, Role role, Actor actor) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new NotPermitted("Only an administrator may add users.");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new RuleViolation("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        if (users.findByUsername(username).isPresent()) {
+            throw new RuleViolation("The user name '" + username + "' is taken; choose another one.");
+        }
+        User user = new User(username, hashing.generate(password.toCharArray()), role, clock.instant());
+        users.add(user);
+        return user;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<User> all() {
+        return users.all();
     }
 
     private static String randomPassword() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,21 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
 
     JpaArticleRepository(EntityManager em) {
         super(Article.class, em);
+    }
+
+    @Override
+    public Optional<Article> findById(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(Article.class, key));
+    }
+
+    @Override
+    public List<Article> forEditors(Optional<ArticleStatus> status, String titleContains, int offset, int limit) {
+        return em.createQuery("SELECT a FROM Article a WHERE (:anyStatus = TRUE OR a.status = :status)"
+                        + " AND LOWER(a.title) LIKE :title ORDER BY a.updatedAt DESC, a.id", Article.class)
+                .setParameter("anyStatus", status.isEmpty())
+                .setParameter("status", status.orElse(ArticleStatus.DRAFT))
+                .setParameter("title", "%" + (titleContains == null ? "" : titleContains.strip().toLowerCase(Locale.ROOT)) + "%")
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override

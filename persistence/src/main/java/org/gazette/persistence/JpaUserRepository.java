@@ -1,5 +1,6 @@
 package org.gazette.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,11 @@ public class JpaUserRepository extends JpaRepository<User> implements UserReposi
     @Override
     public long count() {
         return super.count();
+    }
+
+    @Override
+    public List<User> all() {
+        return em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class).getResultList();
     }
 
     @Override

@@ -28,8 +28,6 @@ import jakarta.persistence.Version;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.author.Author;
 import org.gazette.domain.tag.Tag;
-import org.gazette.domain.text.HtmlPolicy;
-import org.gazette.domain.text.MarkdownRenderer;
 import org.gazette.domain.text.ReadingTime;
 import org.gazette.domain.text.Summary;
 
@@ -102,6 +100,10 @@ public class Article {
     @Column(nullable = false)
     private boolean hidden;
 
+    /** The user who wrote it, whose it is to edit when they may edit only their own; none for imports. */
+    @Column(length = 50)
+    private String owner;
+
     @Version
     private long version;
 
@@ -142,8 +144,7 @@ public class Article {
     public void writeBody(String source, BodyFormat format, Instant now) {
         this.bodyFormat = Objects.requireNonNull(format, "format");
         this.bodySource = source == null ? "" : source;
-        String html = format == BodyFormat.MARKDOWN ? MarkdownRenderer.toHtml(bodySource) : bodySource;
-        this.bodyHtml = HtmlPolicy.sanitize(html);
+        this.bodyHtml = format.toSafeHtml(bodySource);
         touch(now);
     }
 
@@ -329,6 +330,15 @@ public class Article {
 
     public Instant updatedAt() {
         return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Makes the article this user's own: authors and contributors may edit only their own articles. */
+    public void belongTo(String username) {
+        this.owner = username;
+    }
+
+    public Optional<String> owner() {
+        return Optional.ofNullable(owner);
     }
 
     public boolean hidden() {

@@ -6,7 +6,15 @@ import java.util.Optional;
 
 public interface ArticleRepository {
 
+    Optional<Article> findById(String id);
+
     Optional<Article> findBySlug(Slug slug);
+
+    /**
+     * Every article, whatever its status, most recently changed first, for the editors' list:
+     * optionally only those of one status and those whose title contains a text (ignoring case).
+     */
+    List<Article> forEditors(Optional<ArticleStatus> status, String titleContains, int offset, int limit);
 
     Optional<Article> findByGuid(Guid guid);
 

@@ -5,5 +5,10 @@ public enum Role {
     CONTRIBUTOR,
     AUTHOR,
     EDITOR,
-    ADMIN
+    ADMIN;
+
+    /** Whether this role may do what {@code other} may: every role includes the ones before it. */
+    public boolean includes(Role other) {
+        return compareTo(other) >= 0;
+    }
 }

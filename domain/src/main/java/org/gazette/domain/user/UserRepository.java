@@ -1,5 +1,6 @@
 package org.gazette.domain.user;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface UserRepository {
@@ -7,6 +8,9 @@ public interface UserRepository {
     long count();
 
     Optional<User> findByUsername(String username);
+
+    /** Every user, by user name. */
+    List<User> all();
 
     void add(User user);
 }

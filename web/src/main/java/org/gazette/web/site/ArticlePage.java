@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 
 import org.gazette.application.Reading;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.text.ReadableBody;
 
 /**
  * One article at {@code /{slug}}. A slug that names no public article answers 404, exactly like one

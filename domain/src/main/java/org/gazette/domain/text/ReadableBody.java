@@ -1,4 +1,4 @@
-package org.gazette.web.site;
+package org.gazette.domain.text;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 /**
  * Prepares an article's sanitized body for its page: headings get stable ids and a link to
  * themselves, code blocks name their language and can be scrolled by keyboard, and images load
- * lazily. Stored bodies stay as written; this happens each time a page is rendered (and cached).
+ * lazily. Stored bodies stay as written; this happens when a page or the admin's preview is rendered.
  */
 public final class ReadableBody {
 

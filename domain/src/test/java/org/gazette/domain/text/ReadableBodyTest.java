@@ -1,4 +1,4 @@
-package org.gazette.web.site;
+package org.gazette.domain.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

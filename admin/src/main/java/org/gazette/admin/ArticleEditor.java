@@ -1,0 +1,206 @@
+package org.gazette.admin;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.gazette.application.ArticleDraft;
+import org.gazette.application.EditConflict;
+import org.gazette.application.Editing;
+import org.gazette.application.EditorialRights;
+import org.gazette.application.SiteSettings;
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.BodyFormat;
+import org.gazette.domain.text.ReadableBody;
+import org.gazette.domain.user.Role;
+
+/**
+ * The article editor at {@code /admin/edit.xhtml?id=...} (no id: a new article). Every action goes
+ * through {@link Editing}, which decides what the signed-in user may do; the page only hides what
+ * they may not. The form keeps the version it was opened at, so a save over someone else's newer
+ * version shows both texts instead of losing one.
+ */
+@Named
+@ViewScoped
+public class ArticleEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Editing editing;
+
+    @Inject
+    transient SignedInUser user;
+
+    @Inject
+    transient SiteSettings siteSettings;
+
+    private final ArticleForm form = new ArticleForm();
+    private String id;
+    private long version;
+    private String status;
+    private String publicPath;
+    private boolean mayEdit = true;
+    private boolean mayPublish;
+    private String scheduleAt;
+    private String preview;
+    private EditConflict.StoredVersion conflict;
+
+    public void load() throws IOException {
+        if (id == null || id.isBlank()) {
+            form.setAuthorName(user.getName());
+            mayPublish = user.actor().is(Role.AUTHOR);
+            return;
+        }
+        Article article = editing.find(id).orElse(null);
+        if (article == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "There is no such article.");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        show(article);
+        if (!mayEdit) {
+            Messages.error("You may not change this article; it belongs to someone else or is no longer a draft.");
+        }
+    }
+
+    private void show(Article article) {
+        id = article.id();
+        version = article.version();
+        status = article.status().description();
+        publicPath = article.isPublic() ? "/" + article.slug().value() : null;
+        mayEdit = EditorialRights.mayEdit(user.actor(), article);
+        mayPublish = EditorialRights.mayPublish(user.actor(), article);
+        form.fill(article);
+    }
+
+    public String save() {
+        return act(() -> {
+            ArticleDraft draft = form.draft();
+            Article saved = id == null ? editing.create(draft, user.actor()) : editing.save(id, version, draft, user.actor());
+            conflict = null;
+            return saved;
+        }, "Saved.");
+    }
+
+    /** After a conflict: save this text over the version that is stored now, knowingly. */
+    public String keepMine() {
+        version = conflict.version();
+        return save();
+    }
+
+    public String publish() {
+        return act(() -> editing.publish(savedId(), user.actor()), "Published.");
+    }
+
+    public String schedule() {
+        return act(() -> editing.schedule(savedId(), publicationTime(), user.actor()), "Scheduled.");
+    }
+
+    public String unpublish() {
+        return act(() -> editing.unpublish(id, user.actor()), "Unpublished; readers no longer see it.");
+    }
+
+    public String trash() {
+        return act(() -> editing.trash(id, user.actor()), "Moved to the trash.");
+    }
+
+    public void preview() {
+        preview = ReadableBody.of(BodyFormat.valueOf(form.getFormat()).toSafeHtml(form.getBody()));
+    }
+
+    /** Saves first, so publishing never publishes anything but what the editor sees. */
+    private String savedId() {
+        Article saved = id == null ? editing.create(form.draft(), user.actor()) : editing.save(id, version, form.draft(), user.actor());
+        return saved.id();
+    }
+
+    private Instant publicationTime() {
+        try {
+            return LocalDateTime.parse(scheduleAt).atZone(ZoneId.of(siteSettings.current().timeZone())).toInstant();
+        } catch (DateTimeParseException | NullPointerException notADateTime) {
+            throw new RuleViolation("Choose the date and time to publish at.");
+        }
+    }
+
+    private String act(Supplier<Article> action, String done) {
+        try {
+            Article article = action.get();
+            Messages.info(done);
+            return "/edit.xhtml?faces-redirect=true&id=" + article.id();
+        } catch (EditConflict stale) {
+            conflict = stale.stored();
+            Messages.error(stale.getMessage());
+        } catch (RuleViolation refused) {
+            Messages.error(refused.getMessage());
+        }
+        return null;
+    }
+
+    public ArticleForm getForm() {
+        return form;
+    }
+
+    public String[] getFormats() {
+        return Arrays.stream(BodyFormat.values()).map(Enum::name).toArray(String[]::new);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getPublicPath() {
+        return publicPath;
+    }
+
+    public boolean isMayEdit() {
+        return mayEdit;
+    }
+
+    public boolean isMayPublish() {
+        return mayPublish;
+    }
+
+    public boolean isPublished() {
+        return publicPath != null;
+    }
+
+    public String getScheduleAt() {
+        return scheduleAt;
+    }
+
+    public void setScheduleAt(String scheduleAt) {
+        this.scheduleAt = scheduleAt;
+    }
+
+    public String getPreview() {
+        return preview;
+    }
+
+    public EditConflict.StoredVersion getConflict() {
+        return conflict;
+    }
+}

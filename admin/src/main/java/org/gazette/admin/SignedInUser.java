@@ -1,0 +1,45 @@
+package org.gazette.admin;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.gazette.application.Actor;
+import org.gazette.domain.user.Role;
+
+/** The user behind the current request, as the services see them: their name and their highest role. */
+@Named
+@RequestScoped
+public class SignedInUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    private Actor actor;
+
+    @PostConstruct
+    void read() {
+        Role highest = Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.name()))
+                .max(Comparator.naturalOrder())
+                .orElseThrow(() -> new IllegalStateException("The admin is only reachable with a role; "
+                        + request.getRemoteUser() + " has none at " + request.getRequestURI() + "."));
+        actor = new Actor(request.getUserPrincipal().getName(), highest);
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public String getName() {
+        return actor.username();
+    }
+
+    public boolean isAdmin() {
+        return actor.is(Role.ADMIN);
+    }
+}

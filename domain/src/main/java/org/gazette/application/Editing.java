@@ -1,0 +1,147 @@
+package org.gazette.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleRepository;
+import org.gazette.domain.article.ArticleStatus;
+import org.gazette.domain.article.CoverImage;
+import org.gazette.domain.article.Slug;
+import org.gazette.domain.redirect.Redirect;
+import org.gazette.domain.redirect.RedirectRepository;
+import org.gazette.domain.revision.Revision;
+import org.gazette.domain.revision.RevisionRepository;
+
+/**
+ * The admin's work on articles, on behalf of a signed-in user: every step checks what that user's
+ * role allows, whatever the screen showed, and a save over a version the user never saw is refused
+ * as a conflict instead of overwriting it.
+ */
+@ApplicationScoped
+@Transactional
+public class Editing {
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    RedirectRepository redirects;
+
+    @Inject
+    AuthorsAndTags authorsAndTags;
+
+    @Inject
+    Publishing publishing;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<ArticleChanged> changes;
+
+    /** A new draft that belongs to the user who wrote it. */
+    public Article create(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {
+        Article article = publishing.write(draft, actor.username());
+        article.belongTo(actor.username());
+        return article;
+    }
+
+    /**
+     * Saves the editor's text over the version they opened ({@code seenVersion}); when someone saved
+     * in between, nothing is written and {@link EditConflict} carries the stored version.
+     */
+    public Article save(String id, long seenVersion, @NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {
+        Article article = article(id);
+        EditorialRights.requireMayEdit(actor, article);
+        if (article.version() != seenVersion) {
+            String savedBy = revisions.ofArticle(id).stream().findFirst().map(Revision::savedBy).orElse("someone");
+            throw new EditConflict(new EditConflict.StoredVersion(article.title(), article.editorsSummary().orElse(""),
+                    article.bodySource(), savedBy, article.version()));
+        }
+        Instant now = clock.instant();
+        rename(article, draft.slug(), now);
+        article.retitle(draft.title(), now);
+        article.summarize(draft.summary(), now);
+        article.writeBody(draft.body(), draft.format(), now);
+        article.attributeTo(authorsAndTags.authorNamed(draft.authorName()), now);
+        article.tagWith(authorsAndTags.tagsNamed(draft.tagNames()), now);
+        article.coverWith(draft.coverUrl() == null || draft.coverUrl().isBlank() ? null
+                : new CoverImage(draft.coverUrl(), draft.coverAlt(), draft.coverCaption()), now);
+        revisions.add(new Revision(article, draft.summary(), actor.username(), now));
+        changes.fire(new ArticleChanged(article.id(), article.slug()));
+        return article;
+    }
+
+    public Article publish(String id, Actor actor) {
+        return publishing.publish(permittedToPublish(id, actor).slug());
+    }
+
+    public Article schedule(String id, Instant publicationTime, Actor actor) {
+        return publishing.schedule(permittedToPublish(id, actor).slug(), publicationTime);
+    }
+
+    public Article unpublish(String id, Actor actor) {
+        return publishing.unpublish(permittedToPublish(id, actor).slug());
+    }
+
+    public Article trash(String id, Actor actor) {
+        Article article = article(id);
+        EditorialRights.requireMayEdit(actor, article);
+        return publishing.trash(article.slug());
+    }
+
+    public Article restore(String id, Actor actor) {
+        Article article = article(id);
+        EditorialRights.requireMayEdit(actor, article);
+        return publishing.restore(article.slug());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Article> find(String id) {
+        return articles.findById(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Article> list(Optional<ArticleStatus> status, String titleContains, int page, int pageSize) {
+        return articles.forEditors(status, titleContains, Math.max(0, page - 1) * pageSize, pageSize);
+    }
+
+    private Article permittedToPublish(String id, Actor actor) {
+        Article article = article(id);
+        EditorialRights.requireMayPublish(actor, article);
+        return article;
+    }
+
+    /** A changed slug must be free; a public article's old address then redirects to the new one. */
+    private void rename(Article article, String wantedSlug, Instant now) {
+        if (wantedSlug == null || wantedSlug.isBlank() || wantedSlug.strip().equals(article.slug().value())) {
+            return;
+        }
+        Slug slug = new Slug(wantedSlug.strip());
+        if (slug.namesSiteSection() || articles.slugTaken(slug)) {
+            throw new RuleViolation("The slug '" + slug + "' is already used by another article or a section of the site; choose another one.");
+        }
+        if (article.isPublic()) {
+            redirects.add(new Redirect("/" + article.slug().value(), "/" + slug.value()));
+        }
+        article.changeSlug(slug, now);
+    }
+
+    private Article article(String id) {
+        return articles.findById(id).orElseThrow(() -> new RuleViolation("There is no article with the id '" + id + "'."));
+    }
+}

@@ -1,0 +1,262 @@
+package org.gazette.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Editors at work in the admin, in headless Chromium against the deployed EAR: users with roles,
+ * writing and publishing, scheduling, what contributors and authors may not do, and a stale save.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AdminWorkflowIT {
+
+    private static final String PASSWORD = "a-long-enough-password";
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    private static final String AUTHOR = "author-" + RUN;
+    private static final String CONTRIBUTOR = "contributor-" + RUN;
+
+    private static ChromeDriver browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive gazette() {
+        return Gazette.ear();
+    }
+
+    @BeforeAll
+    static void startBrowserAndAddUsers() throws Exception {
+        browser = Browser.start();
+        signIn("admin", Gazette.ADMIN_PASSWORD);
+        addUser(AUTHOR, "AUTHOR");
+        addUser(CONTRIBUTOR, "CONTRIBUTOR");
+        signOut();
+    }
+
+    /** Every test starts signed out, whatever the one before it left behind. */
+    @BeforeEach
+    void signedOut() {
+        browser.get(Gazette.BASE_URL + "/admin/login.xhtml");
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        signIn(AUTHOR, PASSWORD);
+        assertEquals("Signed in as " + AUTHOR + ".", browser.findElement(By.cssSelector(".signed-in")).getText());
+
+        signOut();
+
+        assertEquals("You have signed out.", browser.findElement(By.cssSelector(".info")).getText());
+        browser.get(Gazette.BASE_URL + "/admin/");
+        assertTrue(browser.getCurrentUrl().endsWith("/admin/login.xhtml"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void anAuthorWritesPreviewsAndPublishesAndReadersGetTheArticleWithoutItsScript() throws Exception {
+        String title = "Field notes " + RUN;
+        signIn(AUTHOR, PASSWORD);
+        newArticle(title, "## Seen today\n\nA line.<script>document.title='owned'</script>"
+                + "<img src=\"x\" onerror=\"document.title='owned'\">\n\n[click](javascript:alert(1))\n");
+        type("editor:summary", "What we saw.");
+        type("editor:tags", "Notes, Testing");
+
+        press("editor:preview");
+        waitFor("Seen today", () -> browser.findElements(By.cssSelector(".preview .body h2")).stream().map(WebElement::getText)
+                .findFirst().orElse(""));
+        press("editor:publish");
+        waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        signOut();
+
+        Document home = Jsoup.parse(Gazette.get("/").body());
+        String path = home.select("article.teaser h2 a").stream().filter(link -> link.text().equals(title))
+                .findFirst().orElseThrow(() -> new AssertionError(title + " is not on the home page")).attr("href");
+        String page = Gazette.get(path).body();
+        String feed = Gazette.get("/feed/rss.xml").body();
+        assertTrue(feed.contains(title), "the feed lists it");
+        for (String served : List.of(page, feed.substring(feed.indexOf(title)))) {
+            assertFalse(served.contains("document.title='owned'"), "the script and the handler are gone");
+            assertFalse(served.contains("javascript:alert"), "the javascript: link is gone");
+        }
+        assertTrue(page.contains("Seen today"));
+    }
+
+    @Test
+    void aScheduledArticleGoesPublicAtItsTimeWithNobodySignedIn() throws Exception {
+        String title = "Scheduled " + RUN;
+        signIn(AUTHOR, PASSWORD);
+        newArticle(title, "Comes out by itself.");
+        String inTwentySeconds = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(20).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("editor:scheduleAt")), inTwentySeconds);
+        press("editor:schedule");
+        waitFor("scheduled", () -> browser.findElement(By.id("status")).getText());
+        signOut();
+        assertFalse(Gazette.get("/").body().contains(title), "not yet public");
+
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Gazette.get("/").body().contains(title)) {
+            assertTrue(System.currentTimeMillis() < deadline, title + " did not go public within 40 s of its time");
+            Thread.sleep(1_000);
+        }
+    }
+
+    @Test
+    void aContributorCannotPublishEvenByPostingTheButtonAndAnAuthorCannotEditTheirDraft() throws Exception {
+        String title = "Contributed " + RUN;
+        signIn(CONTRIBUTOR, PASSWORD);
+        newArticle(title, "Please review.");
+        press("editor:save");
+        waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        String editUrl = browser.getCurrentUrl();
+        assertTrue(browser.findElements(By.id("editor:publish")).isEmpty(), "no publish button for contributors");
+
+        submit(() -> browser.executeScript("var form = document.getElementById('editor');"
+                + "var button = document.createElement('input'); button.type = 'hidden'; button.name = 'editor:publish';"
+                + "button.value = 'Publish now'; form.appendChild(button); form.submit();"));
+        assertEquals("a draft", browser.findElement(By.id("status")).getText());
+        signOut();
+        assertFalse(Gazette.get("/").body().contains(title), "still not public");
+
+        signIn(AUTHOR, PASSWORD);
+        browser.get(editUrl);
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("You may not change this article"));
+        assertTrue(browser.findElements(By.id("editor:save")).isEmpty(), "no save button on someone else's draft");
+        signOut();
+    }
+
+    @Test
+    void aStaleSaveShowsBothVersionsAndLosesNeither() {
+        signIn(AUTHOR, PASSWORD);
+        newArticle("Contested " + RUN, "The first words.");
+        press("editor:save");
+        waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        String editUrl = browser.getCurrentUrl();
+        String firstWindow = browser.getWindowHandle();
+
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.get(editUrl);
+        type("editor:body", "Their words, saved first.");
+        press("editor:save");
+        waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
+        browser.close();
+        browser.switchTo().window(firstWindow);
+
+        type("editor:body", "My words, saved second.");
+        press("editor:save");
+
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("saved a newer version"));
+        assertEquals("Their words, saved first.", browser.findElement(By.id("theirBody")).getText());
+        assertEquals("My words, saved second.", browser.findElement(By.id("editor:body")).getAttribute("value"));
+        press("editor:keepMine");
+        waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
+        assertEquals("My words, saved second.", browser.findElement(By.id("editor:body")).getAttribute("value"));
+        signOut();
+    }
+
+    @Test
+    void aPostWithoutSessionOrWithAForgedViewStateChangesNothing() throws Exception {
+        String form = "editor=editor&editor%3Atitle=Forged+" + RUN + "&editor%3Abody=x&editor%3Asave=Save&jakarta.faces.ViewState=forged";
+        HttpResponse<String> anonymous = Gazette.postForm(Gazette.client(true), "/admin/edit.xhtml", form);
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/admin/login.xhtml"));
+
+        HttpClient signedIn = Gazette.client(true);
+        Gazette.get(signedIn, "/admin/");
+        Gazette.postForm(signedIn, "/admin/j_security_check",
+                "j_username=admin&j_password=" + URLEncoder.encode(Gazette.ADMIN_PASSWORD, StandardCharsets.UTF_8));
+        assertEquals(200, Gazette.get(signedIn, "/admin/").statusCode(), "signed in");
+        HttpResponse<String> forged = Gazette.postForm(signedIn, "/admin/edit.xhtml", form);
+        assertTrue(forged.statusCode() >= 400, "refused, was " + forged.statusCode() + ": " + forged.body());
+
+        assertFalse(Gazette.get(signedIn, "/admin/?q=Forged").body().contains("Forged " + RUN), "nothing was saved");
+    }
+
+    private static void signIn(String username, String password) {
+        browser.get(Gazette.BASE_URL + "/admin/");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        submit(() -> browser.findElement(By.cssSelector("form button[type=submit]")).click());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/admin/"));
+    }
+
+    private static void signOut() {
+        press("signOut:signOutButton");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("signedOut=true"));
+    }
+
+    private static void addUser(String username, String role) {
+        browser.get(Gazette.BASE_URL + "/admin/users.xhtml");
+        type("newUser:username", username);
+        browser.findElement(By.cssSelector("#newUser\\:role option[value=" + role + "]")).click();
+        type("newUser:password", PASSWORD);
+        press("newUser:add");
+        waitFor("Added " + username + " as " + role.toLowerCase() + ".", () -> browser.findElement(By.id("messages")).getText());
+    }
+
+    private static void newArticle(String title, String body) {
+        browser.get(Gazette.BASE_URL + "/admin/edit.xhtml");
+        type("editor:title", title);
+        type("editor:body", body);
+    }
+
+    /** Presses a button and waits until the browser shows the page that answered. */
+    private static void press(String id) {
+        submit(() -> browser.findElement(By.id(id)).click());
+    }
+
+    private static void submit(Runnable action) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void waitFor(String expected, java.util.function.Supplier<String> actual) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> actual.get().contains(expected));
+        } catch (org.openqa.selenium.TimeoutException late) {
+            String main = browser.findElements(By.id("content")).stream().map(WebElement::getText).findFirst().orElse(browser.getPageSource());
+            throw new AssertionError("expected '" + expected + "' but found '" + actual.get() + "' on a page that reads: " + main, late);
+        }
+    }
+}
