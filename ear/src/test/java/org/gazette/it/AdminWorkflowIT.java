@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -44,6 +43,7 @@ class AdminWorkflowIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String AUTHOR = "author-" + RUN;
     private static final String CONTRIBUTOR = "contributor-" + RUN;
+    private static final String GUARDED = "guarded-" + RUN;
 
     private static ChromeDriver browser;
 
@@ -58,6 +58,7 @@ class AdminWorkflowIT {
         signIn("admin", Gazette.ADMIN_PASSWORD);
         addUser(AUTHOR, "AUTHOR");
         addUser(CONTRIBUTOR, "CONTRIBUTOR");
+        addUser(GUARDED, "AUTHOR");
         signOut();
     }
 
@@ -189,6 +190,37 @@ class AdminWorkflowIT {
     }
 
     @Test
+    void wrongPasswordsSlowDownAndThenLockTheAccountEvenForTheRightOne() throws Exception {
+        HttpClient client = Gazette.client(true);
+        List<String> messages = new java.util.ArrayList<>();
+        for (int failure = 1; failure <= 5; failure++) {
+            String message = signInOverHttp(client, GUARDED, "not-the-password");
+            messages.add(message);
+            if (message.startsWith("Too many failed sign-ins") && message.contains("Wait ")) {
+                Thread.sleep(1_000L * Long.parseLong(message.replaceAll(".*Wait (\\d+) seconds.*", "$1")));
+            }
+        }
+
+        assertEquals("The user name or password is wrong.", messages.get(0));
+        assertTrue(messages.get(2).contains("Wait "), "slowed down after the third: " + messages);
+        assertTrue(messages.get(4).contains("Try again in 15 minutes."), "locked after the fifth: " + messages);
+        assertEquals(messages.get(4), signInOverHttp(client, GUARDED, PASSWORD), "the right password does not open a locked account");
+        assertTrue(Gazette.serverLogText().contains("Gazette locked sign-in for '" + GUARDED + "'"), "the lockout is logged");
+    }
+
+    /** Signs in through the form's endpoint and returns what the sign-in page says, or "signed in". */
+    private static String signInOverHttp(HttpClient client, String username, String password) throws Exception {
+        Gazette.get(client, "/admin/");
+        HttpResponse<String> answer = Gazette.postForm(client, "/admin/j_security_check",
+                "j_username=" + username + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (!location.contains("failed=true")) {
+            return "signed in";
+        }
+        return Jsoup.parse(Gazette.get(client, "/admin/login.xhtml?failed=true").body()).selectFirst("[role=alert]").text();
+    }
+
+    @Test
     void aPostWithoutSessionOrWithAForgedViewStateChangesNothing() throws Exception {
         String form = "editor=editor&editor%3Atitle=Forged+" + RUN + "&editor%3Abody=x&editor%3Asave=Save&jakarta.faces.ViewState=forged";
         HttpResponse<String> anonymous = Gazette.postForm(Gazette.client(true), "/admin/edit.xhtml", form);
@@ -242,7 +274,17 @@ class AdminWorkflowIT {
     private static void submit(Runnable action) {
         WebElement page = browser.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(page));
+    }
+
+    /** Chromium reports a replaced page's element as stale, or sometimes as a node of another document. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.getTagName();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     private static void type(String id, String text) {
