@@ -23,6 +23,7 @@ import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.text.ReadableBody;
+import org.gazette.domain.text.TextDifference;
 import org.gazette.domain.user.Role;
 
 /**
@@ -202,5 +203,10 @@ public class ArticleEditor implements Serializable {
 
     public EditConflict.StoredVersion getConflict() {
         return conflict;
+    }
+
+    /** After a conflict, how the editor's text differs from the stored one. */
+    public String getConflictDifference() {
+        return conflict == null ? "" : TextDifference.unified("theirs", conflict.body(), "yours", form.getBody());
     }
 }

@@ -86,6 +86,27 @@ public class Editing {
         return article;
     }
 
+    /** Every saved version of the article, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Revision> revisions(String id) {
+        return revisions.ofArticle(id);
+    }
+
+    /** Brings back the text of an earlier revision; the restore is itself saved as a new revision. */
+    public Article restoreRevision(String id, String revisionId, Actor actor) {
+        Article article = article(id);
+        EditorialRights.requireMayEdit(actor, article);
+        Revision earlier = revisions.ofArticle(id).stream().filter(revision -> revision.id().equals(revisionId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("This article has no revision '" + revisionId + "'."));
+        Instant now = clock.instant();
+        article.retitle(earlier.title(), now);
+        article.summarize(earlier.summary(), now);
+        article.writeBody(earlier.bodySource(), earlier.bodyFormat(), now);
+        revisions.add(new Revision(article, earlier.summary(), actor.username(), now));
+        changes.fire(new ArticleChanged(article.id(), article.slug()));
+        return article;
+    }
+
     public Article publish(String id, Actor actor) {
         return publishing.publish(permittedToPublish(id, actor).slug());
     }

@@ -50,7 +50,7 @@ class AdminSignInIT {
     }
 
     @Test
-    void theSessionCookieBelongsToTheAdminAloneAndIsRenewedAfterSignIn() throws Exception {
+    void theSessionCookieBelongsToTheAdminAloneStaysOnThisSiteAndIsRenewedAfterSignIn() throws Exception {
         HttpClient browser = Gazette.client(true);
         HttpResponse<String> challenge = Gazette.get(browser, "/admin/");
         HttpResponse<String> signedIn = Gazette.postForm(browser, "/admin/j_security_check",
@@ -63,6 +63,7 @@ class AdminSignInIT {
         String after = sessionCookie(firstPage);
         assertTrue(before.contains("Path=/admin") && before.contains("HttpOnly"), before);
         assertTrue(after.contains("Path=/admin") && after.contains("HttpOnly"), after);
+        assertTrue(after.toLowerCase().contains("samesite=strict"), "other sites cannot send it along: " + after);
         assertNotEquals(before.substring(0, before.indexOf(';')), after.substring(0, after.indexOf(';')), "a new session id after sign-in");
         assertTrue(Gazette.get(browser, "/").headers().allValues("Set-Cookie").isEmpty(), "the public site sets nothing");
     }

@@ -182,10 +182,33 @@ class AdminWorkflowIT {
 
         assertTrue(browser.findElement(By.id("messages")).getText().contains("saved a newer version"));
         assertEquals("Their words, saved first.", browser.findElement(By.id("theirBody")).getText());
+        String difference = browser.findElement(By.id("conflictDifference")).getText();
+        assertTrue(difference.contains("-Their words, saved first.") && difference.contains("+My words, saved second."), difference);
         assertEquals("My words, saved second.", browser.findElement(By.id("editor:body")).getAttribute("value"));
         press("editor:keepMine");
         waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
         assertEquals("My words, saved second.", browser.findElement(By.id("editor:body")).getAttribute("value"));
+        signOut();
+    }
+
+    @Test
+    void restoringARevisionBringsItsTextBackAsANewRevision() {
+        signIn(AUTHOR, PASSWORD);
+        newArticle("Revised " + RUN, "First text.");
+        press("editor:save");
+        type("editor:body", "Second text.");
+        press("editor:save");
+        assertEquals(2, browser.findElements(By.cssSelector("tr.revision")).size());
+
+        submit(() -> browser.findElements(By.cssSelector("tr.revision")).get(1).findElement(By.cssSelector("input[value=Restore]")).click());
+
+        waitFor("Restored that revision", () -> browser.findElement(By.id("messages")).getText());
+        assertEquals("First text.", browser.findElement(By.id("editor:body")).getAttribute("value"));
+        List<WebElement> revisions = browser.findElements(By.cssSelector("tr.revision"));
+        assertEquals(3, revisions.size(), "the restore is a revision of its own");
+        submit(() -> revisions.get(1).findElement(By.cssSelector("input[value='Compare with the current text']")).click());
+        String difference = browser.findElement(By.id("revisionDifference")).getText();
+        assertTrue(difference.contains("-Second text.") && difference.contains("+First text."), difference);
         signOut();
     }
 

@@ -1,0 +1,68 @@
+package org.gazette.admin;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.gazette.application.Editing;
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.revision.Revision;
+import org.gazette.domain.text.TextDifference;
+
+/** The editor's list of saved versions: who saved what when, how one differs from the form, and restoring one. */
+@Named
+@RequestScoped
+public class RevisionHistory {
+
+    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    @Inject
+    Editing editing;
+
+    @Inject
+    ArticleEditor editor;
+
+    @Inject
+    SignedInUser user;
+
+    private String difference;
+
+    public List<Row> getRows() {
+        return editor.getId() == null ? List.of() : editing.revisions(editor.getId()).stream()
+                .map(revision -> new Row(revision.id(), SAVED.format(revision.savedAt()), revision.savedBy(), revision.title())).toList();
+    }
+
+    /** Shows what the form would change in this revision's text. */
+    public void compare(String revisionId) {
+        Revision revision = editing.revisions(editor.getId()).stream().filter(candidate -> candidate.id().equals(revisionId))
+                .findFirst().orElseThrow(() -> new RuleViolation("There is no such revision."));
+        difference = TextDifference.unified("revision of " + SAVED.format(revision.savedAt()), revision.bodySource(),
+                "the form", editor.getForm().getBody());
+        if (difference.isEmpty()) {
+            Messages.info("The form's text is the same as that revision's.");
+        }
+    }
+
+    public String restore(String revisionId) {
+        try {
+            String id = editing.restoreRevision(editor.getId(), revisionId, user.actor()).id();
+            Messages.info("Restored that revision; the restore is saved as a new revision.");
+            return "/edit.xhtml?faces-redirect=true&id=" + id;
+        } catch (RuleViolation refused) {
+            Messages.error(refused.getMessage());
+            return null;
+        }
+    }
+
+    public String getDifference() {
+        return difference;
+    }
+
+    /** One saved version as the list shows it. */
+    public record Row(String id, String savedAt, String savedBy, String title) {
+    }
+}
