@@ -39,6 +39,10 @@ public class SignedInUser {
         return actor.username();
     }
 
+    public boolean isEditor() {
+        return actor.is(Role.EDITOR);
+    }
+
     public boolean isAdmin() {
         return actor.is(Role.ADMIN);
     }

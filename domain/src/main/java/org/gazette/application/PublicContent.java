@@ -21,6 +21,10 @@ public class PublicContent {
         VERSION.incrementAndGet();
     }
 
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteChanged change) {
+        VERSION.incrementAndGet();
+    }
+
     public long version() {
         return VERSION.get();
     }

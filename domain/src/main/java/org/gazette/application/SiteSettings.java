@@ -1,12 +1,14 @@
 package org.gazette.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.site.Site;
 import org.gazette.domain.site.SiteRepository;
+import org.gazette.domain.user.Role;
 
 /** The one site of an installation: created on first start, moved when the operator says so. */
 @ApplicationScoped
@@ -19,6 +21,9 @@ public class SiteSettings {
     @Inject
     SiteRepository sites;
 
+    @Inject
+    Event<SiteChanged> changes;
+
     /** Makes sure the site exists and that an operator's base URL wins over the stored one. */
     public Site prepare(InstallationEnvironment environment) {
         Site site = sites.find().orElseGet(() -> {
@@ -28,6 +33,27 @@ public class SiteSettings {
         });
         environment.baseUrlOverride().ifPresent(site::moveTo);
         return site;
+    }
+
+    /** An administrator changes what the site is called, where it lives and how its pages and feeds behave. */
+    public Site change(SiteDescription description, Actor actor) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new NotPermitted("Only an administrator may change the site's settings.");
+        }
+        Site site = current();
+        site.describe(description.title(), description.description());
+        site.moveTo(description.baseUrl());
+        site.useIcon(description.iconUrl());
+        site.localize(description.language(), description.timeZone());
+        site.keepInFeeds(description.feedLength());
+        site.showBannerInFeeds(description.feedBanner());
+        changes.fire(new SiteChanged("settings"));
+        return site;
+    }
+
+    /** The settings an administrator edits. */
+    public record SiteDescription(String title, String description, String baseUrl, String iconUrl, String language,
+            String timeZone, int feedLength, boolean feedBanner) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

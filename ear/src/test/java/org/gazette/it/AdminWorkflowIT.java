@@ -192,6 +192,38 @@ class AdminWorkflowIT {
     }
 
     @Test
+    void theSiteAndItsAuthorsAreDescribedInTheAdminAndReadersSeeItAtOnce() throws Exception {
+        signIn("admin", Gazette.ADMIN_PASSWORD);
+        browser.get(Gazette.BASE_URL + "/admin/settings.xhtml");
+        String originalTitle = browser.findElement(By.id("settings:title")).getAttribute("value");
+        type("settings:title", "Gazette " + RUN);
+        press("settings:save");
+        waitFor("Saved the site's settings", () -> browser.findElement(By.id("messages")).getText());
+        assertEquals("Gazette " + RUN, Jsoup.parse(Gazette.get("/").body()).selectFirst(".site-title").text(), "the cached home page");
+
+        type("settings:timeZone", "Mars/Olympus");
+        press("settings:save");
+        waitFor("The time zone 'Mars/Olympus' is unknown", () -> browser.findElement(By.id("messages")).getText());
+        type("settings:timeZone", "UTC");
+        type("settings:title", originalTitle);
+        press("settings:save");
+        waitFor("Saved the site's settings", () -> browser.findElement(By.id("messages")).getText());
+
+        browser.get(Gazette.BASE_URL + "/admin/authors.xhtml?slug=gazette-editorial-team");
+        type("author:tagline", "Writes the samples " + RUN);
+        type("author:avatarUrl", "/static/covers/manuscript.svg");
+        press("author:save");
+        waitFor("Saved Gazette Editorial Team.", () -> browser.findElement(By.id("messages")).getText());
+        signOut();
+
+        Document article = Jsoup.parse(Gazette.get("/" + SampleArticles.newestFirst().get(0).slug()).body());
+        assertEquals("Writes the samples " + RUN, article.selectFirst(".byline .tagline").text());
+        assertEquals("/static/covers/manuscript.svg", article.selectFirst(".byline img.avatar").attr("src"));
+        assertEquals("Writes the samples " + RUN, article.selectFirst(".author-card .tagline").text());
+        assertEquals(originalTitle, Jsoup.parse(Gazette.get("/").body()).selectFirst(".site-title").text());
+    }
+
+    @Test
     void restoringARevisionBringsItsTextBackAsANewRevision() {
         signIn(AUTHOR, PASSWORD);
         newArticle("Revised " + RUN, "First text.");

@@ -1,5 +1,6 @@
 package org.gazette.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,5 +24,10 @@ public class JpaAuthorRepository extends JpaRepository<Author> implements Author
     @Override
     public Optional<Author> findBySlug(Slug slug) {
         return findOne("slug", slug.value());
+    }
+
+    @Override
+    public List<Author> all() {
+        return em.createQuery("SELECT a FROM Author a ORDER BY a.name", Author.class).getResultList();
     }
 }

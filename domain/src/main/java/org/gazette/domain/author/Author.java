@@ -16,6 +16,9 @@ import org.gazette.domain.article.Slug;
 @Table(name = "author")
 public class Author {
 
+    public static final int MAX_TAGLINE_LENGTH = 300;
+    public static final int MAX_BIO_LENGTH = 5000;
+
     @Id
     @Column(length = 36)
     private String id;
@@ -26,10 +29,10 @@ public class Author {
     @Column(nullable = false, unique = true, length = Slug.MAX_LENGTH)
     private String slug;
 
-    @Column(length = 300)
+    @Column(length = MAX_TAGLINE_LENGTH)
     private String tagline;
 
-    @Column(length = 5000)
+    @Column(length = MAX_BIO_LENGTH)
     private String bio;
 
     @Column(name = "avatar_url", length = 2000)
@@ -55,6 +58,9 @@ public class Author {
     }
 
     public void describe(String newTagline, String newBio, String newAvatarUrl) {
+        if (newTagline != null && newTagline.length() > MAX_TAGLINE_LENGTH || newBio != null && newBio.length() > MAX_BIO_LENGTH) {
+            throw new RuleViolation("A tagline has at most " + MAX_TAGLINE_LENGTH + " characters and a bio at most " + MAX_BIO_LENGTH + ".");
+        }
         this.tagline = newTagline;
         this.bio = newBio;
         this.avatarUrl = newAvatarUrl;

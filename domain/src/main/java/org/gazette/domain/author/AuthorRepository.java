@@ -1,5 +1,6 @@
 package org.gazette.domain.author;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.gazette.domain.article.Slug;
@@ -7,6 +8,9 @@ import org.gazette.domain.article.Slug;
 public interface AuthorRepository {
 
     Optional<Author> findBySlug(Slug slug);
+
+    /** Every author, by name. */
+    List<Author> all();
 
     void add(Author author);
 }

@@ -2,6 +2,8 @@ package org.gazette.domain.site;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +23,7 @@ public class Site {
 
     public static final String THE_SITE = "site";
     public static final int DEFAULT_FEED_LENGTH = 20;
+    public static final int MAX_FEED_LENGTH = 100;
 
     @Id
     @Column(length = 36)
@@ -93,6 +96,28 @@ public class Site {
     /** Whether RSS bodies start with a notice that links to the article on the site, for readers whose reader mangles it. */
     public void showBannerInFeeds(boolean show) {
         this.feedBanner = show;
+    }
+
+    /** The language of the pages (a BCP 47 tag such as {@code en} or {@code de-CH}) and the zone editors schedule in. */
+    public void localize(String newLanguage, String newTimeZone) {
+        String tag = newLanguage == null ? "" : newLanguage.strip();
+        if (!tag.matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*")) {
+            throw new RuleViolation("The language '" + newLanguage + "' is not a language tag such as 'en' or 'de-CH'.");
+        }
+        try {
+            this.timeZone = ZoneId.of(newTimeZone == null ? "" : newTimeZone.strip()).getId();
+        } catch (DateTimeException notAZone) {
+            throw new RuleViolation("The time zone '" + newTimeZone + "' is unknown; use a name such as 'Europe/Berlin' or 'UTC'.");
+        }
+        this.language = tag;
+    }
+
+    /** How many of the newest articles the feeds carry. */
+    public void keepInFeeds(int articles) {
+        if (articles < 1 || articles > MAX_FEED_LENGTH) {
+            throw new RuleViolation("A feed carries from 1 to " + MAX_FEED_LENGTH + " articles, not " + articles + ".");
+        }
+        this.feedLength = articles;
     }
 
     public void useIcon(String newIconUrl) {

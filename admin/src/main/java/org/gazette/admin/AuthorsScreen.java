@@ -1,0 +1,101 @@
+package org.gazette.admin;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.gazette.application.AuthorProfiles;
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.author.Author;
+
+/** The editors' screen of authors: pick one, then change how bylines and author cards present them. */
+@Named
+@ViewScoped
+public class AuthorsScreen implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AuthorProfiles profiles;
+
+    @Inject
+    transient SignedInUser user;
+
+    private String slug;
+    private String name;
+    private String tagline;
+    private String bio;
+    private String avatarUrl;
+
+    /** Fills the form from the author chosen by {@code ?slug=}. */
+    public void load() {
+        profiles.all().stream().filter(author -> author.slug().value().equals(slug)).findFirst().ifPresent(author -> {
+            name = author.name();
+            tagline = author.tagline();
+            bio = author.bio();
+            avatarUrl = author.avatarUrl();
+        });
+    }
+
+    public String save() {
+        try {
+            profiles.describe(slug, name, tagline, bio, avatarUrl, user.actor());
+            Messages.info("Saved " + name + ".");
+            return "/authors.xhtml?faces-redirect=true&slug=" + slug;
+        } catch (RuleViolation refused) {
+            Messages.error(refused.getMessage());
+            return null;
+        }
+    }
+
+    public List<Author> getAuthors() {
+        return profiles.all();
+    }
+
+    public boolean isChosen() {
+        return name != null;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTagline() {
+        return tagline;
+    }
+
+    public void setTagline(String tagline) {
+        this.tagline = tagline;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public void setBio(String bio) {
+        this.bio = bio;
+    }
+
+    public String getAvatarUrl() {
+        return avatarUrl;
+    }
+
+    public void setAvatarUrl(String avatarUrl) {
+        this.avatarUrl = avatarUrl;
+    }
+}
