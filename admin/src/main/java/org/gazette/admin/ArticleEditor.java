@@ -21,6 +21,7 @@ import org.gazette.application.EditorialRights;
 import org.gazette.application.SiteSettings;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.text.ReadableBody;
 import org.gazette.domain.text.TextDifference;
@@ -57,6 +58,8 @@ public class ArticleEditor implements Serializable {
     private String scheduleAt;
     private String preview;
     private EditConflict.StoredVersion conflict;
+    private boolean trashed;
+    private boolean confirmingDelete;
 
     public void load() throws IOException {
         if (id == null || id.isBlank()) {
@@ -81,6 +84,7 @@ public class ArticleEditor implements Serializable {
         version = article.version();
         status = article.status().description();
         publicPath = article.isPublic() ? "/" + article.slug().value() : null;
+        trashed = article.status() == ArticleStatus.TRASHED;
         mayEdit = EditorialRights.mayEdit(user.actor(), article);
         mayPublish = EditorialRights.mayPublish(user.actor(), article);
         form.fill(article);
@@ -115,6 +119,26 @@ public class ArticleEditor implements Serializable {
 
     public String trash() {
         return act(() -> editing.trash(id, user.actor()), "Moved to the trash.");
+    }
+
+    public String restore() {
+        return act(() -> editing.restore(id, user.actor()), "Restored from the trash as a draft.");
+    }
+
+    /** The first press only asks; deleting needs a second, deliberate one. */
+    public void askToDelete() {
+        confirmingDelete = true;
+    }
+
+    public String delete() {
+        try {
+            editing.delete(id, user.actor());
+            Messages.info("Deleted '" + form.getTitle() + "' permanently.");
+            return "/index.xhtml?faces-redirect=true";
+        } catch (RuleViolation refused) {
+            Messages.error(refused.getMessage());
+            return null;
+        }
     }
 
     public void preview() {
@@ -187,6 +211,14 @@ public class ArticleEditor implements Serializable {
 
     public boolean isPublished() {
         return publicPath != null;
+    }
+
+    public boolean isTrashed() {
+        return trashed;
+    }
+
+    public boolean isConfirmingDelete() {
+        return confirmingDelete;
     }
 
     public String getScheduleAt() {

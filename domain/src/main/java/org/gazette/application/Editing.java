@@ -22,6 +22,7 @@ import org.gazette.domain.redirect.Redirect;
 import org.gazette.domain.redirect.RedirectRepository;
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
+import org.gazette.domain.user.Role;
 
 /**
  * The admin's work on articles, on behalf of a signed-in user: every step checks what that user's
@@ -129,6 +130,19 @@ public class Editing {
         Article article = article(id);
         EditorialRights.requireMayEdit(actor, article);
         return publishing.restore(article.slug());
+    }
+
+    /** Only administrators delete, only from the trash, and nothing of the article remains. */
+    public void delete(String id, Actor actor) {
+        Article article = article(id);
+        if (!actor.is(Role.ADMIN)) {
+            throw new NotPermitted("Only an administrator may delete an article permanently; move it to the trash instead.");
+        }
+        if (article.status() != ArticleStatus.TRASHED) {
+            throw new RuleViolation("Move '" + article.title() + "' to the trash before deleting it permanently.");
+        }
+        articles.remove(article);
+        changes.fire(new ArticleChanged(article.id(), article.slug()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

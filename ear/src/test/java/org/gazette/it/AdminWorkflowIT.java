@@ -224,6 +224,30 @@ class AdminWorkflowIT {
     }
 
     @Test
+    void trashRestoresAsADraftAndOnlyAnAdministratorDeletesForGoodAfterConfirming() {
+        signIn(AUTHOR, PASSWORD);
+        newArticle("Doomed " + RUN, "Short-lived.");
+        press("editor:save");
+        press("editor:trash");
+        waitFor("in the trash", () -> browser.findElement(By.id("status")).getText());
+        String editUrl = browser.getCurrentUrl();
+        assertTrue(browser.findElements(By.id("editor:askToDelete")).isEmpty(), "authors do not delete for good");
+        press("editor:restore");
+        waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        press("editor:trash");
+        signOut();
+
+        signIn("admin", Gazette.ADMIN_PASSWORD);
+        browser.get(editUrl);
+        press("editor:askToDelete");
+        press("editor:delete");
+        waitFor("permanently", () -> browser.findElement(By.id("messages")).getText());
+        assertFalse(browser.findElement(By.cssSelector("table.articles")).getText().contains("Doomed " + RUN), "gone from the list");
+        browser.get(editUrl);
+        assertTrue(browser.findElements(By.id("editor:title")).isEmpty(), "nothing left to edit");
+    }
+
+    @Test
     void restoringARevisionBringsItsTextBackAsANewRevision() {
         signIn(AUTHOR, PASSWORD);
         newArticle("Revised " + RUN, "First text.");

@@ -125,4 +125,10 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
                 .setParameter("scheduled", ArticleStatus.SCHEDULED)
                 .setParameter("now", LocalDateTime.ofInstant(now, ZoneOffset.UTC)).getResultList();
     }
+
+    @Override
+    public void remove(Article article) {
+        em.createQuery("DELETE FROM Revision r WHERE r.articleId = :id").setParameter("id", article.id()).executeUpdate();
+        em.remove(article);
+    }
 }

@@ -42,4 +42,7 @@ public interface ArticleRepository {
     List<Article> scheduledDueBy(Instant now);
 
     void add(Article article);
+
+    /** Deletes the article for good, with its tags and revisions. */
+    void remove(Article article);
 }
