@@ -1,5 +1,7 @@
 package org.gazette.admin;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import jakarta.inject.Named;
 import org.gazette.application.Editing;
 import org.gazette.application.EditorialRights;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleRepository.EditorsOrder;
 import org.gazette.domain.article.ArticleStatus;
 
 /** The editors' list of articles: every status, newest change first, filtered by status and title. */
@@ -31,11 +34,49 @@ public class ArticleList {
 
     private String status;
     private String search;
+    private String sort;
     private int page = 1;
 
+    private List<Row> rows;
+    private boolean hasMore;
+
+    /** One page of rows; one more is fetched only to know whether a next page exists. */
     public List<Row> getRows() {
-        Optional<ArticleStatus> only = Arrays.stream(ArticleStatus.values()).filter(candidate -> candidate.name().equals(status)).findFirst();
-        return editing.list(only, search, page, PAGE_SIZE).stream().map(this::row).toList();
+        if (rows == null) {
+            Optional<ArticleStatus> only = Arrays.stream(ArticleStatus.values()).filter(candidate -> candidate.name().equals(status)).findFirst();
+            EditorsOrder order = Arrays.stream(EditorsOrder.values()).filter(candidate -> candidate.name().equals(sort)).findFirst()
+                    .orElse(EditorsOrder.RECENTLY_CHANGED);
+            List<Article> found = editing.list(only, search, order, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+            hasMore = found.size() > PAGE_SIZE;
+            rows = found.stream().limit(PAGE_SIZE).map(this::row).toList();
+        }
+        return rows;
+    }
+
+    public boolean isHasMore() {
+        getRows();
+        return hasMore;
+    }
+
+    /** The same list, another page: the filters and order stay. */
+    public String pageLink(int otherPage) {
+        return "?status=" + encoded(status) + "&q=" + encoded(search) + "&sort=" + encoded(sort) + "&page=" + otherPage;
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    public EditorsOrder[] getOrders() {
+        return EditorsOrder.values();
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
     }
 
     private Row row(Article article) {

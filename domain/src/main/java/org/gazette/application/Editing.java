@@ -151,8 +151,9 @@ public class Editing {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Article> list(Optional<ArticleStatus> status, String titleContains, int page, int pageSize) {
-        return articles.forEditors(status, titleContains, Math.max(0, page - 1) * pageSize, pageSize);
+    public List<Article> list(Optional<ArticleStatus> status, String titleContains, ArticleRepository.EditorsOrder order,
+            int offset, int limit) {
+        return articles.forEditors(status, titleContains, order, Math.max(0, offset), limit);
     }
 
     private Article permittedToPublish(String id, Actor actor) {

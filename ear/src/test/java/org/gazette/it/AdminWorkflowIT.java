@@ -248,6 +248,23 @@ class AdminWorkflowIT {
     }
 
     @Test
+    void theArticleListFiltersByStatusAndTitleAndSortsByTitle() {
+        signIn("admin", Gazette.ADMIN_PASSWORD);
+        browser.get(Gazette.BASE_URL + "/admin/?status=PUBLISHED&sort=TITLE");
+        List<String> statuses = browser.findElements(By.cssSelector("table.articles td.status")).stream().map(WebElement::getText).toList();
+        List<String> titles = browser.findElements(By.cssSelector("table.articles td:first-child > a:first-child")).stream()
+                .map(WebElement::getText).toList();
+
+        assertFalse(statuses.isEmpty(), "the samples are published");
+        assertTrue(statuses.stream().allMatch("published"::equals), statuses.toString());
+        assertEquals(titles.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), titles);
+        browser.get(Gazette.BASE_URL + "/admin/?q=markdown&status=nonsense");
+        assertEquals(List.of("Writing in Markdown"), browser.findElements(By.cssSelector("table.articles td:first-child > a:first-child"))
+                .stream().map(WebElement::getText).toList(), "an unknown status means any status");
+        signOut();
+    }
+
+    @Test
     void restoringARevisionBringsItsTextBackAsANewRevision() {
         signIn(AUTHOR, PASSWORD);
         newArticle("Revised " + RUN, "First text.");

@@ -33,9 +33,9 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     }
 
     @Override
-    public List<Article> forEditors(Optional<ArticleStatus> status, String titleContains, int offset, int limit) {
+    public List<Article> forEditors(Optional<ArticleStatus> status, String titleContains, EditorsOrder order, int offset, int limit) {
         return em.createQuery("SELECT a FROM Article a WHERE (:anyStatus = TRUE OR a.status = :status)"
-                        + " AND LOWER(a.title) LIKE :title ORDER BY a.updatedAt DESC, a.id", Article.class)
+                        + " AND LOWER(a.title) LIKE :title ORDER BY " + order.jpql(), Article.class)
                 .setParameter("anyStatus", status.isEmpty())
                 .setParameter("status", status.orElse(ArticleStatus.DRAFT))
                 .setParameter("title", "%" + (titleContains == null ? "" : titleContains.strip().toLowerCase(Locale.ROOT)) + "%")

@@ -11,10 +11,28 @@ public interface ArticleRepository {
     Optional<Article> findBySlug(Slug slug);
 
     /**
-     * Every article, whatever its status, most recently changed first, for the editors' list:
-     * optionally only those of one status and those whose title contains a text (ignoring case).
+     * Every article, whatever its status, for the editors' list: optionally only those of one status
+     * and those whose title contains a text (ignoring case), in the order asked for.
      */
-    List<Article> forEditors(Optional<ArticleStatus> status, String titleContains, int offset, int limit);
+    List<Article> forEditors(Optional<ArticleStatus> status, String titleContains, EditorsOrder order, int offset, int limit);
+
+    /** How the editors' list is sorted. */
+    enum EditorsOrder {
+        RECENTLY_CHANGED("a.updatedAt DESC, a.id"),
+        TITLE("LOWER(a.title), a.id"),
+        NEWEST_PUBLISHED("a.publishedAt DESC, a.id");
+
+        private final String jpql;
+
+        EditorsOrder(String jpql) {
+            this.jpql = jpql;
+        }
+
+        /** The ORDER BY clause, for an article aliased {@code a}. */
+        public String jpql() {
+            return jpql;
+        }
+    }
 
     Optional<Article> findByGuid(Guid guid);
 
