@@ -248,6 +248,19 @@ class AdminWorkflowIT {
     }
 
     @Test
+    void everyAdminScreenIsAccessible() {
+        signIn("admin", Gazette.ADMIN_PASSWORD);
+        List<String> problems = new java.util.ArrayList<>();
+        for (String screen : List.of("/admin/", "/admin/edit.xhtml", "/admin/users.xhtml", "/admin/settings.xhtml",
+                "/admin/authors.xhtml?slug=gazette-editorial-team")) {
+            browser.get(Gazette.BASE_URL + screen);
+            Browser.seriousAccessibilityViolations(browser).forEach(violation -> problems.add(screen + " " + violation));
+        }
+        assertEquals(List.of(), problems);
+        signOut();
+    }
+
+    @Test
     void theArticleListFiltersByStatusAndTitleAndSortsByTitle() {
         signIn("admin", Gazette.ADMIN_PASSWORD);
         browser.get(Gazette.BASE_URL + "/admin/?status=PUBLISHED&sort=TITLE");
