@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.faces.context.FacesContext;
@@ -18,11 +21,14 @@ import org.gazette.application.ArticleDraft;
 import org.gazette.application.EditConflict;
 import org.gazette.application.Editing;
 import org.gazette.application.EditorialRights;
+import org.gazette.application.MediaLibrary;
 import org.gazette.application.SiteSettings;
+import org.gazette.application.TagCatalogue;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.BodyFormat;
+import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.text.ReadableBody;
 import org.gazette.domain.text.TextDifference;
 import org.gazette.domain.user.Role;
@@ -48,6 +54,12 @@ public class ArticleEditor implements Serializable {
     @Inject
     transient SiteSettings siteSettings;
 
+    @Inject
+    transient MediaLibrary library;
+
+    @Inject
+    transient TagCatalogue tagCatalogue;
+
     private final ArticleForm form = new ArticleForm();
     private String id;
     private long version;
@@ -60,6 +72,11 @@ public class ArticleEditor implements Serializable {
     private EditConflict.StoredVersion conflict;
     private boolean trashed;
     private boolean confirmingDelete;
+    private String libraryCover;
+    private Editing.SlugCheck slugCheck;
+    private String autosaveStatus;
+    private String previewPath;
+    private transient List<MediaAsset> libraryImages;
 
     public void load() throws IOException {
         if (id == null || id.isBlank()) {
@@ -99,6 +116,56 @@ public class ArticleEditor implements Serializable {
         }, "Saved.");
     }
 
+    /**
+     * Saves in the background while the editor types, over the version they have, never over a newer
+     * one: a conflict only says so, and their text stays in the form for a deliberate save.
+     */
+    public void autosave() {
+        try {
+            Article saved = id == null ? editing.create(form.draft(), user.actor()) : editing.save(id, version, form.draft(), user.actor());
+            id = saved.id();
+            version = saved.version();
+            autosaveStatus = "Autosaved at " + LocalTime.now(ZoneId.of(siteSettings.current().timeZone())).truncatedTo(ChronoUnit.SECONDS) + ".";
+        } catch (EditConflict stale) {
+            autosaveStatus = "Not autosaved: " + stale.stored().savedBy() + " saved a newer version. Press Save to compare and merge.";
+        } catch (RuleViolation refused) {
+            autosaveStatus = "Not autosaved: " + refused.getMessage();
+        }
+    }
+
+    /** Makes the private preview link to share with reviewers; it keeps working until the article is trashed. */
+    public void sharePreview() {
+        try {
+            previewPath = siteSettings.current().baseUrl() + editing.previewPath(id, user.actor());
+        } catch (RuleViolation refused) {
+            Messages.error(refused.getMessage());
+        }
+    }
+
+    public String getPreviewPath() {
+        return previewPath;
+    }
+
+    public void checkSlug() {
+        slugCheck = editing.checkSlug(id, form.getSlug(), form.getTitle());
+    }
+
+    public Editing.SlugCheck getSlugCheck() {
+        return slugCheck;
+    }
+
+    public String getAutosaveStatus() {
+        return autosaveStatus;
+    }
+
+    public List<String> getTagNames() {
+        return tagCatalogue.all().stream().map(use -> use.tag().name()).toList();
+    }
+
+    public int getMaxSummaryLength() {
+        return Article.MAX_SUMMARY_LENGTH;
+    }
+
     /** After a conflict: save this text over the version that is stored now, knowingly. */
     public String keepMine() {
         version = conflict.version();
@@ -111,6 +178,10 @@ public class ArticleEditor implements Serializable {
 
     public String schedule() {
         return act(() -> editing.schedule(savedId(), publicationTime(), user.actor()), "Scheduled.");
+    }
+
+    public String submitForReview() {
+        return act(() -> editing.submitForReview(savedId(), user.actor()), "Submitted for review; an editor will publish it.");
     }
 
     public String unpublish() {
@@ -139,6 +210,32 @@ public class ArticleEditor implements Serializable {
             Messages.error(refused.getMessage());
             return null;
         }
+    }
+
+    /** Fills the cover fields from the chosen library image; its alt text only where the editor wrote none. */
+    public void useLibraryCover() {
+        library.at(libraryCover).ifPresentOrElse(image -> {
+            form.setCoverUrl(image.url());
+            if (form.getCoverAlt() == null || form.getCoverAlt().isBlank()) {
+                form.setCoverAlt(image.alt());
+            }
+            Messages.info("Cover set to " + image.fileName() + "; save to keep it.");
+        }, () -> Messages.error("Choose an image from the media library first."));
+    }
+
+    public List<MediaAsset> getLibraryImages() {
+        if (libraryImages == null) {
+            libraryImages = library.all();
+        }
+        return libraryImages;
+    }
+
+    public String getLibraryCover() {
+        return libraryCover;
+    }
+
+    public void setLibraryCover(String libraryCover) {
+        this.libraryCover = libraryCover;
     }
 
     public void preview() {
@@ -211,6 +308,11 @@ public class ArticleEditor implements Serializable {
 
     public boolean isPublished() {
         return publicPath != null;
+    }
+
+    /** A contributor's own draft, new or saved, that they can hand to an editor. */
+    public boolean isMaySubmitForReview() {
+        return mayEdit && !mayPublish && (id == null || ArticleStatus.DRAFT.description().equals(status));
     }
 
     public boolean isTrashed() {

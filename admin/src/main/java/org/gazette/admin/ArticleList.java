@@ -12,13 +12,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.gazette.application.AuthorProfiles;
 import org.gazette.application.Editing;
 import org.gazette.application.EditorialRights;
+import org.gazette.application.TagCatalogue;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleRepository.EditorsFilter;
 import org.gazette.domain.article.ArticleRepository.EditorsOrder;
 import org.gazette.domain.article.ArticleStatus;
+import org.gazette.domain.author.Author;
+import org.gazette.domain.tag.TagRepository;
 
-/** The editors' list of articles: every status, newest change first, filtered by status and title. */
+/** The editors' list of articles: every status, newest change first, filtered by status, title, tag and author. */
 @Named
 @RequestScoped
 public class ArticleList {
@@ -32,8 +37,16 @@ public class ArticleList {
     @Inject
     SignedInUser user;
 
+    @Inject
+    TagCatalogue tags;
+
+    @Inject
+    AuthorProfiles authors;
+
     private String status;
     private String search;
+    private String tag;
+    private String author;
     private String sort;
     private int page = 1;
 
@@ -46,7 +59,7 @@ public class ArticleList {
             Optional<ArticleStatus> only = Arrays.stream(ArticleStatus.values()).filter(candidate -> candidate.name().equals(status)).findFirst();
             EditorsOrder order = Arrays.stream(EditorsOrder.values()).filter(candidate -> candidate.name().equals(sort)).findFirst()
                     .orElse(EditorsOrder.RECENTLY_CHANGED);
-            List<Article> found = editing.list(only, search, order, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+            List<Article> found = editing.list(new EditorsFilter(only, search, tag, author), order, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
             hasMore = found.size() > PAGE_SIZE;
             rows = found.stream().limit(PAGE_SIZE).map(this::row).toList();
         }
@@ -60,7 +73,8 @@ public class ArticleList {
 
     /** The same list, another page: the filters and order stay. */
     public String pageLink(int otherPage) {
-        return "?status=" + encoded(status) + "&q=" + encoded(search) + "&sort=" + encoded(sort) + "&page=" + otherPage;
+        return "?status=" + encoded(status) + "&q=" + encoded(search) + "&tag=" + encoded(tag) + "&author=" + encoded(author)
+                + "&sort=" + encoded(sort) + "&page=" + otherPage;
     }
 
     private static String encoded(String value) {
@@ -108,6 +122,30 @@ public class ArticleList {
 
     public void setSearch(String search) {
         this.search = search;
+    }
+
+    public String getTag() {
+        return tag;
+    }
+
+    public void setTag(String tag) {
+        this.tag = tag;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public List<TagRepository.TagUse> getTags() {
+        return tags.all();
+    }
+
+    public List<Author> getAuthors() {
+        return authors.all();
     }
 
     public int getPage() {

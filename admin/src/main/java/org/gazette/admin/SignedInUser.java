@@ -39,6 +39,10 @@ public class SignedInUser {
         return actor.username();
     }
 
+    public boolean isAuthor() {
+        return actor.is(Role.AUTHOR);
+    }
+
     public boolean isEditor() {
         return actor.is(Role.EDITOR);
     }

@@ -116,6 +116,21 @@ public class Editing {
         return publishing.schedule(permittedToPublish(id, actor).slug(), publicationTime);
     }
 
+    /** The secret path of the article's private preview, for anyone who may edit it to share with reviewers. */
+    public String previewPath(String id, Actor actor) {
+        Article article = article(id);
+        EditorialRights.requireMayEdit(actor, article);
+        return Reading.PREVIEW_PATH + article.openPreview();
+    }
+
+    /** Anyone who may edit the article may ask for it to be reviewed; contributors publish this way. */
+    public Article submitForReview(String id, Actor actor) {
+        Article article = article(id);
+        EditorialRights.requireMayEdit(actor, article);
+        article.submitForReview(clock.instant());
+        return article;
+    }
+
     public Article unpublish(String id, Actor actor) {
         return publishing.unpublish(permittedToPublish(id, actor).slug());
     }
@@ -151,9 +166,39 @@ public class Editing {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Article> list(Optional<ArticleStatus> status, String titleContains, ArticleRepository.EditorsOrder order,
-            int offset, int limit) {
-        return articles.forEditors(status, titleContains, order, Math.max(0, offset), limit);
+    public List<Article> list(ArticleRepository.EditorsFilter filter, ArticleRepository.EditorsOrder order, int offset, int limit) {
+        return articles.forEditors(filter, order, Math.max(0, offset), limit);
+    }
+
+    /**
+     * The address an article would get, checked as the editor types: the slug they want, or else the
+     * one made from the title, and whether another article or a section of the site has it already.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SlugCheck checkSlug(String id, String wantedSlug, String title) {
+        boolean generated = wantedSlug == null || wantedSlug.isBlank();
+        if (generated && (title == null || title.isBlank())) {
+            return new SlugCheck(null, "Type a title: the address is made from it.");
+        }
+        Slug slug;
+        try {
+            slug = generated ? Slug.fromTitle(title) : new Slug(wantedSlug.strip());
+        } catch (RuleViolation invalid) {
+            return new SlugCheck(null, invalid.getMessage());
+        }
+        if (slug.namesSiteSection()) {
+            return new SlugCheck(null, "/" + slug + " is a section of the site; choose another address.");
+        }
+        Optional<Article> holder = articles.findBySlug(slug).filter(other -> !other.id().equals(id));
+        if (holder.isPresent()) {
+            return new SlugCheck(null, "/" + slug + " is taken by '" + holder.get().title() + "'"
+                    + (generated ? "; a number will be added, or choose another address." : "; choose another address."));
+        }
+        return new SlugCheck("/" + slug, null);
+    }
+
+    /** The address an article would get, or why it cannot. */
+    public record SlugCheck(String address, String problem) {
     }
 
     private Article permittedToPublish(String id, Actor actor) {

@@ -18,7 +18,7 @@ public final class EditorialRights {
             return true;
         }
         boolean own = article.owner().filter(actor.username()::equals).isPresent();
-        return own && (actor.is(Role.AUTHOR) || article.status() == ArticleStatus.DRAFT);
+        return own && (actor.is(Role.AUTHOR) || article.status() == ArticleStatus.DRAFT || article.status() == ArticleStatus.PENDING);
     }
 
     public static boolean mayPublish(Actor actor, Article article) {
@@ -29,7 +29,7 @@ public final class EditorialRights {
         if (!mayEdit(actor, article)) {
             throw new NotPermitted(actor.is(Role.AUTHOR) || article.owner().filter(actor.username()::equals).isEmpty()
                     ? "You may edit only your own articles; '" + article.title() + "' belongs to someone else."
-                    : "A contributor may change only drafts; '" + article.title() + "' is " + article.status().description() + ".");
+                    : "A contributor may change only drafts and articles pending review; '" + article.title() + "' is " + article.status().description() + ".");
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
+import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.Slug;
 import org.gazette.domain.redirect.Redirect;
 import org.gazette.domain.redirect.RedirectRepository;
@@ -18,6 +19,9 @@ import org.gazette.domain.redirect.RedirectRepository;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Reading {
+
+    /** Where private previews live: {@code /preview/{secret}}. */
+    public static final String PREVIEW_PATH = "/preview/";
 
     private ArticleRepository articles;
     private RedirectRepository redirects;
@@ -64,6 +68,14 @@ public class Reading {
     /** The public article at this path segment; drafts and the like are as absent as unknown slugs. */
     public Optional<Article> article(String pathSegment) {
         return slug(pathSegment).flatMap(articles::findBySlug).filter(Article::isPublic);
+    }
+
+    /**
+     * An article at its private preview address, whatever its status except in the trash: what the
+     * public page will show, for those an editor gave the link.
+     */
+    public Optional<Article> preview(String token) {
+        return articles.findByPreviewToken(token).filter(article -> article.status() != ArticleStatus.TRASHED);
     }
 
     /** Where a site path has moved for good, as when an article's slug changed. */

@@ -37,6 +37,11 @@ class EditorialRightsTest {
         NotPermitted refused = assertThrows(NotPermitted.class, () -> EditorialRights.requireMayPublish(CONTRIBUTOR, draft));
         assertTrue(refused.getMessage().contains("contributor cannot publish"), refused.getMessage());
 
+        draft.submitForReview(NOW);
+        assertTrue(EditorialRights.mayEdit(CONTRIBUTOR, draft), "still theirs to correct while it waits for review");
+        assertFalse(EditorialRights.mayPublish(CONTRIBUTOR, draft));
+        assertTrue(EditorialRights.mayPublish(EDITOR, draft));
+
         draft.publish(NOW);
         assertFalse(EditorialRights.mayEdit(CONTRIBUTOR, draft), "a published article is no longer the contributor's to change");
     }

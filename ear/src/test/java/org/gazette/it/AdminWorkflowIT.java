@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Editors at work in the admin, in headless Chromium against the deployed EAR: users with roles,
@@ -44,8 +45,10 @@ class AdminWorkflowIT {
     private static final String AUTHOR = "author-" + RUN;
     private static final String CONTRIBUTOR = "contributor-" + RUN;
     private static final String GUARDED = "guarded-" + RUN;
+    private static final String EDITOR = "editor-" + RUN;
 
     private static ChromeDriver browser;
+    private static AdminScreens admin;
 
     @Deployment(testable = false)
     static EnterpriseArchive gazette() {
@@ -54,34 +57,28 @@ class AdminWorkflowIT {
 
     @BeforeAll
     static void startBrowserAndAddUsers() throws Exception {
-        browser = Browser.start();
-        signIn("admin", Gazette.ADMIN_PASSWORD);
-        addUser(AUTHOR, "AUTHOR");
-        addUser(CONTRIBUTOR, "CONTRIBUTOR");
-        addUser(GUARDED, "AUTHOR");
-        signOut();
+        admin = AdminScreens.withUsers(PASSWORD, Map.of(AUTHOR, "AUTHOR", CONTRIBUTOR, "CONTRIBUTOR", GUARDED, "AUTHOR", EDITOR, "EDITOR"));
+        browser = admin.browser();
     }
 
-    /** Every test starts signed out, whatever the one before it left behind. */
     @BeforeEach
     void signedOut() {
-        browser.get(Gazette.BASE_URL + "/admin/login.xhtml");
-        browser.manage().deleteAllCookies();
+        admin.startSignedOut();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (admin != null) {
+            admin.close();
         }
     }
 
     @Test
     void signingOutEndsTheSession() {
-        signIn(AUTHOR, PASSWORD);
+        admin.signIn(AUTHOR, PASSWORD);
         assertEquals("Signed in as " + AUTHOR + ".", browser.findElement(By.cssSelector(".signed-in")).getText());
 
-        signOut();
+        admin.signOut();
 
         assertEquals("You have signed out.", browser.findElement(By.cssSelector(".info")).getText());
         browser.get(Gazette.BASE_URL + "/admin/");
@@ -91,18 +88,18 @@ class AdminWorkflowIT {
     @Test
     void anAuthorWritesPreviewsAndPublishesAndReadersGetTheArticleWithoutItsScript() throws Exception {
         String title = "Field notes " + RUN;
-        signIn(AUTHOR, PASSWORD);
-        newArticle(title, "## Seen today\n\nA line.<script>document.title='owned'</script>"
+        admin.signIn(AUTHOR, PASSWORD);
+        admin.newArticle(title, "## Seen today\n\nA line.<script>document.title='owned'</script>"
                 + "<img src=\"x\" onerror=\"document.title='owned'\">\n\n[click](javascript:alert(1))\n");
-        type("editor:summary", "What we saw.");
-        type("editor:tags", "Notes, Testing");
+        admin.type("editor:summary", "What we saw.");
+        admin.type("editor:tags", "Notes, Testing");
 
-        press("editor:preview");
-        waitFor("Seen today", () -> browser.findElements(By.cssSelector(".preview .body h2")).stream().map(WebElement::getText)
+        admin.press("editor:preview");
+        admin.waitFor("Seen today", () -> browser.findElements(By.cssSelector(".preview .body h2")).stream().map(WebElement::getText)
                 .findFirst().orElse(""));
-        press("editor:publish");
-        waitFor("published", () -> browser.findElement(By.id("status")).getText());
-        signOut();
+        admin.press("editor:publish");
+        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.signOut();
 
         Document home = Jsoup.parse(Gazette.get("/").body());
         String path = home.select("article.teaser h2 a").stream().filter(link -> link.text().equals(title))
@@ -120,13 +117,13 @@ class AdminWorkflowIT {
     @Test
     void aScheduledArticleGoesPublicAtItsTimeWithNobodySignedIn() throws Exception {
         String title = "Scheduled " + RUN;
-        signIn(AUTHOR, PASSWORD);
-        newArticle(title, "Comes out by itself.");
+        admin.signIn(AUTHOR, PASSWORD);
+        admin.newArticle(title, "Comes out by itself.");
         String inTwentySeconds = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(20).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("editor:scheduleAt")), inTwentySeconds);
-        press("editor:schedule");
-        waitFor("scheduled", () -> browser.findElement(By.id("status")).getText());
-        signOut();
+        admin.press("editor:schedule");
+        admin.waitFor("scheduled", () -> browser.findElement(By.id("status")).getText());
+        admin.signOut();
         assertFalse(Gazette.get("/").body().contains(title), "not yet public");
 
         long deadline = System.currentTimeMillis() + 60_000;
@@ -139,82 +136,195 @@ class AdminWorkflowIT {
     @Test
     void aContributorCannotPublishEvenByPostingTheButtonAndAnAuthorCannotEditTheirDraft() throws Exception {
         String title = "Contributed " + RUN;
-        signIn(CONTRIBUTOR, PASSWORD);
-        newArticle(title, "Please review.");
-        press("editor:save");
-        waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        admin.signIn(CONTRIBUTOR, PASSWORD);
+        admin.newArticle(title, "Please review.");
+        admin.press("editor:save");
+        admin.waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
         String editUrl = browser.getCurrentUrl();
         assertTrue(browser.findElements(By.id("editor:publish")).isEmpty(), "no publish button for contributors");
 
-        submit(() -> browser.executeScript("var form = document.getElementById('editor');"
+        admin.submit(() -> browser.executeScript("var form = document.getElementById('editor');"
                 + "var button = document.createElement('input'); button.type = 'hidden'; button.name = 'editor:publish';"
                 + "button.value = 'Publish now'; form.appendChild(button); form.submit();"));
         assertEquals("a draft", browser.findElement(By.id("status")).getText());
-        signOut();
+        admin.signOut();
         assertFalse(Gazette.get("/").body().contains(title), "still not public");
 
-        signIn(AUTHOR, PASSWORD);
+        admin.signIn(AUTHOR, PASSWORD);
         browser.get(editUrl);
         assertTrue(browser.findElement(By.id("messages")).getText().contains("You may not change this article"));
         assertTrue(browser.findElements(By.id("editor:save")).isEmpty(), "no save button on someone else's draft");
-        signOut();
+        admin.signOut();
+    }
+
+    @Test
+    void aContributorSubmitsForReviewAndAnEditorFindsAndPublishesIt() throws Exception {
+        String title = "Reviewed " + RUN;
+        admin.signIn(CONTRIBUTOR, PASSWORD);
+        admin.newArticle(title, "Ready when you are.");
+        admin.press("editor:submitForReview");
+        admin.waitFor("pending review", () -> browser.findElement(By.id("status")).getText());
+        String editUrl = browser.getCurrentUrl();
+        admin.signOut();
+        assertFalse(Gazette.get("/").body().contains(title), "not public while it waits");
+
+        admin.signIn(EDITOR, PASSWORD);
+        browser.get(Gazette.BASE_URL + "/admin/?status=PENDING");
+        assertTrue(browser.findElement(By.cssSelector("table.articles")).getText().contains(title), "the editor finds it among those pending");
+        browser.get(editUrl);
+        admin.press("editor:publish");
+        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.signOut();
+        assertTrue(Gazette.get("/").body().contains(title), "public once the editor published it");
+    }
+
+    @Test
+    void editorsFilterByTagRenameTagsForReadersAndDeleteOnlyUnusedOnes() throws Exception {
+        String title = "Rock life " + RUN;
+        String kept = "tidepools-" + RUN;
+        String dropped = "driftwood-" + RUN;
+        admin.signIn(EDITOR, PASSWORD);
+        admin.newArticle(title, "Anemones and crabs.");
+        admin.type("editor:tags", "Tidepools " + RUN + ", Driftwood " + RUN);
+        admin.press("editor:save");
+        admin.type("editor:tags", "Tidepools " + RUN);
+        admin.press("editor:publish");
+        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+
+        browser.get(Gazette.BASE_URL + "/admin/?tag=" + kept);
+        assertTrue(browser.findElement(By.cssSelector("table.articles")).getText().contains(title), "filtered by its tag");
+        browser.get(Gazette.BASE_URL + "/admin/?tag=" + dropped);
+        assertFalse(browser.findElement(By.cssSelector("table.articles")).getText().contains(title), "no longer under the removed tag");
+
+        browser.get(Gazette.BASE_URL + "/admin/tags.xhtml");
+        WebElement name = tagRow(kept).findElement(By.cssSelector("input[type=text]"));
+        name.clear();
+        name.sendKeys("Rock Pools " + RUN);
+        admin.press(tagRow(kept).findElement(By.cssSelector("input[value=Rename]")).getAttribute("id"));
+        admin.waitFor("Renamed the tag to Rock Pools " + RUN, () -> browser.findElement(By.id("messages")).getText());
+        admin.press(tagRow(kept).findElement(By.cssSelector("input[value=Delete]")).getAttribute("id"));
+        admin.waitFor("is still on 1 article", () -> browser.findElement(By.id("messages")).getText());
+        admin.press(tagRow(dropped).findElement(By.cssSelector("input[value=Delete]")).getAttribute("id"));
+        admin.waitFor("Deleted the tag " + dropped, () -> browser.findElement(By.id("messages")).getText());
+        assertFalse(browser.findElement(By.id("content")).getText().contains("/tags/" + dropped));
+        admin.signOut();
+
+        Document listing = Jsoup.parse(Gazette.get("/tags/" + kept).body());
+        assertTrue(listing.select("h1").text().contains("Rock Pools " + RUN), "readers see the new name at the same address: " + listing.select("h1").text());
+    }
+
+    private WebElement tagRow(String slug) {
+        return browser.findElements(By.cssSelector("table.tags-table tbody tr")).stream()
+                .filter(row -> row.getText().contains("/tags/" + slug)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + slug));
+    }
+
+    @Test
+    void theEditorChecksTheAddressAsYouTypeCountsTheSummaryAndAutosaves() {
+        String title = "Tide tables " + RUN;
+        admin.signIn(AUTHOR, PASSWORD);
+        admin.newArticle(title, "High water at noon.");
+        admin.waitFor("Address: /tide-tables-" + RUN, this::slugCheck);
+        admin.press("editor:save");
+
+        browser.get(Gazette.BASE_URL + "/admin/edit.xhtml");
+        admin.type("editor:slug", "tide-tables-" + RUN);
+        admin.waitFor("/tide-tables-" + RUN + " is taken by '" + title + "'; choose another address.", this::slugCheck);
+        admin.type("editor:slug", "tags");
+        admin.waitFor("/tags is a section of the site", this::slugCheck);
+        admin.type("editor:slug", "");
+        admin.type("editor:summary", "Twelve chars");
+        assertTrue(browser.findElement(By.id("editor:summary-counter")).getText().startsWith("12 of 1000 characters."));
+
+        admin.type("editor:title", "Autosaved " + RUN);
+        admin.type("editor:body", "Kept without pressing Save.");
+        admin.waitFor("Autosaved at", () -> browser.findElement(By.id("editor:autosaveStatus")).getText(), Duration.ofSeconds(45));
+        browser.get(Gazette.BASE_URL + "/admin/?q=Autosaved+" + RUN);
+        assertTrue(browser.findElement(By.cssSelector("table.articles")).getText().contains("Autosaved " + RUN), "the autosaved draft is stored");
+    }
+
+    private String slugCheck() {
+        return browser.findElement(By.id("editor:slugCheck")).getText();
+    }
+
+    @Test
+    void aDraftsPrivatePreviewShowsItToWhoeverHasTheLinkAndToNobodyElse() throws Exception {
+        String title = "Sneak peek " + RUN;
+        admin.signIn(AUTHOR, PASSWORD);
+        admin.newArticle(title, "## Not out yet\n\nStill warm.");
+        admin.press("editor:save");
+        admin.press("editor:sharePreview");
+        String link = browser.findElement(By.id("previewLink")).getAttribute("href");
+        admin.signOut();
+
+        HttpResponse<String> preview = Gazette.get(URI.create(link).getPath());
+        assertEquals(200, preview.statusCode());
+        Document page = Jsoup.parse(preview.body());
+        assertEquals(title, page.select("article h1").text());
+        assertEquals("Not out yet", page.select("article .body h2").first().ownText(), "the body as readers will get it");
+        assertEquals("noindex", page.select("meta[name=robots]").attr("content"));
+        assertEquals("private, no-store", preview.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(preview.headers().firstValue("Set-Cookie").isEmpty(), "no session for whoever has the link");
+        assertEquals(List.of(), NuHtmlChecker.errors(preview.body()));
+        assertEquals(404, Gazette.get("/preview/" + UUID.randomUUID()).statusCode(), "a guessed link shows nothing");
+        assertFalse(Gazette.get("/").body().contains(title), "still not public");
     }
 
     @Test
     void aStaleSaveShowsBothVersionsAndLosesNeither() {
-        signIn(AUTHOR, PASSWORD);
-        newArticle("Contested " + RUN, "The first words.");
-        press("editor:save");
-        waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        admin.signIn(AUTHOR, PASSWORD);
+        admin.newArticle("Contested " + RUN, "The first words.");
+        admin.press("editor:save");
+        admin.waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
         String editUrl = browser.getCurrentUrl();
         String firstWindow = browser.getWindowHandle();
 
         browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
         browser.get(editUrl);
-        type("editor:body", "Their words, saved first.");
-        press("editor:save");
-        waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
+        admin.type("editor:body", "Their words, saved first.");
+        admin.press("editor:save");
+        admin.waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
         browser.close();
         browser.switchTo().window(firstWindow);
 
-        type("editor:body", "My words, saved second.");
-        press("editor:save");
+        admin.type("editor:body", "My words, saved second.");
+        admin.press("editor:save");
 
         assertTrue(browser.findElement(By.id("messages")).getText().contains("saved a newer version"));
         assertEquals("Their words, saved first.", browser.findElement(By.id("theirBody")).getText());
         String difference = browser.findElement(By.id("conflictDifference")).getText();
         assertTrue(difference.contains("-Their words, saved first.") && difference.contains("+My words, saved second."), difference);
         assertEquals("My words, saved second.", browser.findElement(By.id("editor:body")).getAttribute("value"));
-        press("editor:keepMine");
-        waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
+        admin.press("editor:keepMine");
+        admin.waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
         assertEquals("My words, saved second.", browser.findElement(By.id("editor:body")).getAttribute("value"));
-        signOut();
+        admin.signOut();
     }
 
     @Test
     void theSiteAndItsAuthorsAreDescribedInTheAdminAndReadersSeeItAtOnce() throws Exception {
-        signIn("admin", Gazette.ADMIN_PASSWORD);
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
         browser.get(Gazette.BASE_URL + "/admin/settings.xhtml");
         String originalTitle = browser.findElement(By.id("settings:title")).getAttribute("value");
-        type("settings:title", "Gazette " + RUN);
-        press("settings:save");
-        waitFor("Saved the site's settings", () -> browser.findElement(By.id("messages")).getText());
+        admin.type("settings:title", "Gazette " + RUN);
+        admin.press("settings:save");
+        admin.waitFor("Saved the site's settings", () -> browser.findElement(By.id("messages")).getText());
         assertEquals("Gazette " + RUN, Jsoup.parse(Gazette.get("/").body()).selectFirst(".site-title").text(), "the cached home page");
 
-        type("settings:timeZone", "Mars/Olympus");
-        press("settings:save");
-        waitFor("The time zone 'Mars/Olympus' is unknown", () -> browser.findElement(By.id("messages")).getText());
-        type("settings:timeZone", "UTC");
-        type("settings:title", originalTitle);
-        press("settings:save");
-        waitFor("Saved the site's settings", () -> browser.findElement(By.id("messages")).getText());
+        admin.type("settings:timeZone", "Mars/Olympus");
+        admin.press("settings:save");
+        admin.waitFor("The time zone 'Mars/Olympus' is unknown", () -> browser.findElement(By.id("messages")).getText());
+        admin.type("settings:timeZone", "UTC");
+        admin.type("settings:title", originalTitle);
+        admin.press("settings:save");
+        admin.waitFor("Saved the site's settings", () -> browser.findElement(By.id("messages")).getText());
 
         browser.get(Gazette.BASE_URL + "/admin/authors.xhtml?slug=gazette-editorial-team");
-        type("author:tagline", "Writes the samples " + RUN);
-        type("author:avatarUrl", "/static/covers/manuscript.svg");
-        press("author:save");
-        waitFor("Saved Gazette Editorial Team.", () -> browser.findElement(By.id("messages")).getText());
-        signOut();
+        admin.type("author:tagline", "Writes the samples " + RUN);
+        admin.type("author:avatarUrl", "/static/covers/manuscript.svg");
+        admin.press("author:save");
+        admin.waitFor("Saved Gazette Editorial Team.", () -> browser.findElement(By.id("messages")).getText());
+        admin.signOut();
 
         Document article = Jsoup.parse(Gazette.get("/" + SampleArticles.newestFirst().get(0).slug()).body());
         assertEquals("Writes the samples " + RUN, article.selectFirst(".byline .tagline").text());
@@ -225,23 +335,23 @@ class AdminWorkflowIT {
 
     @Test
     void trashRestoresAsADraftAndOnlyAnAdministratorDeletesForGoodAfterConfirming() {
-        signIn(AUTHOR, PASSWORD);
-        newArticle("Doomed " + RUN, "Short-lived.");
-        press("editor:save");
-        press("editor:trash");
-        waitFor("in the trash", () -> browser.findElement(By.id("status")).getText());
+        admin.signIn(AUTHOR, PASSWORD);
+        admin.newArticle("Doomed " + RUN, "Short-lived.");
+        admin.press("editor:save");
+        admin.press("editor:trash");
+        admin.waitFor("in the trash", () -> browser.findElement(By.id("status")).getText());
         String editUrl = browser.getCurrentUrl();
         assertTrue(browser.findElements(By.id("editor:askToDelete")).isEmpty(), "authors do not delete for good");
-        press("editor:restore");
-        waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
-        press("editor:trash");
-        signOut();
+        admin.press("editor:restore");
+        admin.waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        admin.press("editor:trash");
+        admin.signOut();
 
-        signIn("admin", Gazette.ADMIN_PASSWORD);
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
         browser.get(editUrl);
-        press("editor:askToDelete");
-        press("editor:delete");
-        waitFor("permanently", () -> browser.findElement(By.id("messages")).getText());
+        admin.press("editor:askToDelete");
+        admin.press("editor:delete");
+        admin.waitFor("permanently", () -> browser.findElement(By.id("messages")).getText());
         assertFalse(browser.findElement(By.cssSelector("table.articles")).getText().contains("Doomed " + RUN), "gone from the list");
         browser.get(editUrl);
         assertTrue(browser.findElements(By.id("editor:title")).isEmpty(), "nothing left to edit");
@@ -249,20 +359,20 @@ class AdminWorkflowIT {
 
     @Test
     void everyAdminScreenIsAccessible() {
-        signIn("admin", Gazette.ADMIN_PASSWORD);
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
         List<String> problems = new java.util.ArrayList<>();
-        for (String screen : List.of("/admin/", "/admin/edit.xhtml", "/admin/users.xhtml", "/admin/settings.xhtml",
+        for (String screen : List.of("/admin/", "/admin/edit.xhtml", "/admin/media.xhtml", "/admin/tags.xhtml", "/admin/users.xhtml", "/admin/settings.xhtml",
                 "/admin/authors.xhtml?slug=gazette-editorial-team")) {
             browser.get(Gazette.BASE_URL + screen);
             Browser.seriousAccessibilityViolations(browser).forEach(violation -> problems.add(screen + " " + violation));
         }
         assertEquals(List.of(), problems);
-        signOut();
+        admin.signOut();
     }
 
     @Test
     void theArticleListFiltersByStatusAndTitleAndSortsByTitle() {
-        signIn("admin", Gazette.ADMIN_PASSWORD);
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
         browser.get(Gazette.BASE_URL + "/admin/?status=PUBLISHED&sort=TITLE");
         List<String> statuses = browser.findElements(By.cssSelector("table.articles td.status")).stream().map(WebElement::getText).toList();
         List<String> titles = browser.findElements(By.cssSelector("table.articles td:first-child > a:first-child")).stream()
@@ -274,28 +384,28 @@ class AdminWorkflowIT {
         browser.get(Gazette.BASE_URL + "/admin/?q=markdown&status=nonsense");
         assertEquals(List.of("Writing in Markdown"), browser.findElements(By.cssSelector("table.articles td:first-child > a:first-child"))
                 .stream().map(WebElement::getText).toList(), "an unknown status means any status");
-        signOut();
+        admin.signOut();
     }
 
     @Test
     void restoringARevisionBringsItsTextBackAsANewRevision() {
-        signIn(AUTHOR, PASSWORD);
-        newArticle("Revised " + RUN, "First text.");
-        press("editor:save");
-        type("editor:body", "Second text.");
-        press("editor:save");
+        admin.signIn(AUTHOR, PASSWORD);
+        admin.newArticle("Revised " + RUN, "First text.");
+        admin.press("editor:save");
+        admin.type("editor:body", "Second text.");
+        admin.press("editor:save");
         assertEquals(2, browser.findElements(By.cssSelector("tr.revision")).size());
 
-        submit(() -> browser.findElements(By.cssSelector("tr.revision")).get(1).findElement(By.cssSelector("input[value=Restore]")).click());
+        admin.submit(() -> browser.findElements(By.cssSelector("tr.revision")).get(1).findElement(By.cssSelector("input[value=Restore]")).click());
 
-        waitFor("Restored that revision", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Restored that revision", () -> browser.findElement(By.id("messages")).getText());
         assertEquals("First text.", browser.findElement(By.id("editor:body")).getAttribute("value"));
         List<WebElement> revisions = browser.findElements(By.cssSelector("tr.revision"));
         assertEquals(3, revisions.size(), "the restore is a revision of its own");
-        submit(() -> revisions.get(1).findElement(By.cssSelector("input[value='Compare with the current text']")).click());
+        admin.submit(() -> revisions.get(1).findElement(By.cssSelector("input[value='Compare with the current text']")).click());
         String difference = browser.findElement(By.id("revisionDifference")).getText();
         assertTrue(difference.contains("-Second text.") && difference.contains("+First text."), difference);
-        signOut();
+        admin.signOut();
     }
 
     @Test
@@ -303,7 +413,7 @@ class AdminWorkflowIT {
         HttpClient client = Gazette.client(true);
         List<String> messages = new java.util.ArrayList<>();
         for (int failure = 1; failure <= 5; failure++) {
-            String message = signInOverHttp(client, GUARDED, "not-the-password");
+            String message = Gazette.signInOverHttp(client, GUARDED, "not-the-password");
             messages.add(message);
             if (message.startsWith("Too many failed sign-ins") && message.contains("Wait ")) {
                 Thread.sleep(1_000L * Long.parseLong(message.replaceAll(".*Wait (\\d+) seconds.*", "$1")));
@@ -313,20 +423,8 @@ class AdminWorkflowIT {
         assertEquals("The user name or password is wrong.", messages.get(0));
         assertTrue(messages.get(2).contains("Wait "), "slowed down after the third: " + messages);
         assertTrue(messages.get(4).contains("Try again in 15 minutes."), "locked after the fifth: " + messages);
-        assertEquals(messages.get(4), signInOverHttp(client, GUARDED, PASSWORD), "the right password does not open a locked account");
+        assertEquals(messages.get(4), Gazette.signInOverHttp(client, GUARDED, PASSWORD), "the right password does not open a locked account");
         assertTrue(Gazette.serverLogText().contains("Gazette locked sign-in for '" + GUARDED + "'"), "the lockout is logged");
-    }
-
-    /** Signs in through the form's endpoint and returns what the sign-in page says, or "signed in". */
-    private static String signInOverHttp(HttpClient client, String username, String password) throws Exception {
-        Gazette.get(client, "/admin/");
-        HttpResponse<String> answer = Gazette.postForm(client, "/admin/j_security_check",
-                "j_username=" + username + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
-        String location = answer.headers().firstValue("Location").orElse("");
-        if (!location.contains("failed=true")) {
-            return "signed in";
-        }
-        return Jsoup.parse(Gazette.get(client, "/admin/login.xhtml?failed=true").body()).selectFirst("[role=alert]").text();
     }
 
     @Test
@@ -345,69 +443,5 @@ class AdminWorkflowIT {
         assertTrue(forged.statusCode() >= 400, "refused, was " + forged.statusCode() + ": " + forged.body());
 
         assertFalse(Gazette.get(signedIn, "/admin/?q=Forged").body().contains("Forged " + RUN), "nothing was saved");
-    }
-
-    private static void signIn(String username, String password) {
-        browser.get(Gazette.BASE_URL + "/admin/");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        submit(() -> browser.findElement(By.cssSelector("form button[type=submit]")).click());
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().endsWith("/admin/"));
-    }
-
-    private static void signOut() {
-        press("signOut:signOutButton");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("signedOut=true"));
-    }
-
-    private static void addUser(String username, String role) {
-        browser.get(Gazette.BASE_URL + "/admin/users.xhtml");
-        type("newUser:username", username);
-        browser.findElement(By.cssSelector("#newUser\\:role option[value=" + role + "]")).click();
-        type("newUser:password", PASSWORD);
-        press("newUser:add");
-        waitFor("Added " + username + " as " + role.toLowerCase() + ".", () -> browser.findElement(By.id("messages")).getText());
-    }
-
-    private static void newArticle(String title, String body) {
-        browser.get(Gazette.BASE_URL + "/admin/edit.xhtml");
-        type("editor:title", title);
-        type("editor:body", body);
-    }
-
-    /** Presses a button and waits until the browser shows the page that answered. */
-    private static void press(String id) {
-        submit(() -> browser.findElement(By.id(id)).click());
-    }
-
-    private static void submit(Runnable action) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(page));
-    }
-
-    /** Chromium reports a replaced page's element as stale, or sometimes as a node of another document. */
-    private static boolean isGone(WebElement element) {
-        try {
-            element.getTagName();
-            return false;
-        } catch (org.openqa.selenium.WebDriverException gone) {
-            return true;
-        }
-    }
-
-    private static void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private static void waitFor(String expected, java.util.function.Supplier<String> actual) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> actual.get().contains(expected));
-        } catch (org.openqa.selenium.TimeoutException late) {
-            String main = browser.findElements(By.id("content")).stream().map(WebElement::getText).findFirst().orElse(browser.getPageSource());
-            throw new AssertionError("expected '" + expected + "' but found '" + actual.get() + "' on a page that reads: " + main, late);
-        }
     }
 }

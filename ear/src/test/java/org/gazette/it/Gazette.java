@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import java.util.Base64;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
 
 /** The deployed Gazette as a client sees it: the EAR Maven built, its base URL, and HTTP. */
 final class Gazette {
@@ -64,6 +66,20 @@ final class Gazette {
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return get(client(false), path);
+    }
+
+    /** Signs in through the form's endpoint and returns what the sign-in page says, or "signed in". */
+    static String signInOverHttp(HttpClient client, String username, String password) throws Exception {
+        get(client, "/admin/");
+        HttpResponse<String> answer = postForm(client, "/admin/j_security_check",
+                "j_username=" + username + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (!location.contains("failed=true")) {
+            // As a browser does: the form mechanism answers other addresses only once its redirect was followed.
+            get(client, URI.create(location).getPath());
+            return "signed in";
+        }
+        return Jsoup.parse(get(client, "/admin/login.xhtml?failed=true").body()).selectFirst("[role=alert]").text();
     }
 
     static HttpResponse<String> postForm(HttpClient client, String path, String form) throws IOException, InterruptedException {

@@ -33,13 +33,29 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     }
 
     @Override
-    public List<Article> forEditors(Optional<ArticleStatus> status, String titleContains, EditorsOrder order, int offset, int limit) {
+    public List<Article> forEditors(EditorsFilter filter, EditorsOrder order, int offset, int limit) {
         return em.createQuery("SELECT a FROM Article a WHERE (:anyStatus = TRUE OR a.status = :status)"
-                        + " AND LOWER(a.title) LIKE :title ORDER BY " + order.jpql(), Article.class)
-                .setParameter("anyStatus", status.isEmpty())
-                .setParameter("status", status.orElse(ArticleStatus.DRAFT))
-                .setParameter("title", "%" + (titleContains == null ? "" : titleContains.strip().toLowerCase(Locale.ROOT)) + "%")
+                        + " AND LOWER(a.title) LIKE :title"
+                        + " AND (:anyAuthor = TRUE OR a.author.slug = :author)"
+                        + " AND (:anyTag = TRUE OR EXISTS (SELECT t FROM Article b JOIN b.tags t WHERE b = a AND t.slug = :tag))"
+                        + " ORDER BY " + order.jpql(), Article.class)
+                .setParameter("anyStatus", filter.status().isEmpty())
+                .setParameter("status", filter.status().orElse(ArticleStatus.DRAFT))
+                .setParameter("title", "%" + blankToEmpty(filter.titleContains()).toLowerCase(Locale.ROOT) + "%")
+                .setParameter("anyAuthor", blankToEmpty(filter.authorSlug()).isEmpty())
+                .setParameter("author", blankToEmpty(filter.authorSlug()))
+                .setParameter("anyTag", blankToEmpty(filter.tagSlug()).isEmpty())
+                .setParameter("tag", blankToEmpty(filter.tagSlug()))
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    private static String blankToEmpty(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    @Override
+    public Optional<Article> findByPreviewToken(String token) {
+        return findOne("previewToken", token);
     }
 
     @Override
@@ -56,6 +72,12 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     public boolean slugTaken(Slug slug) {
         return em.createQuery("SELECT COUNT(a) FROM Article a WHERE a.slug = :slug", Long.class)
                 .setParameter("slug", slug.value()).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Article> referring(String addressPart) {
+        return em.createQuery("SELECT a FROM Article a WHERE a.cover.url LIKE :part OR a.bodySource LIKE :part ORDER BY a.title", Article.class)
+                .setParameter("part", "%" + addressPart + "%").getResultList();
     }
 
     @Override

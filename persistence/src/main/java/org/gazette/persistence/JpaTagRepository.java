@@ -1,6 +1,9 @@
 package org.gazette.persistence;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,5 +26,18 @@ public class JpaTagRepository extends JpaRepository<Tag> implements TagRepositor
     @Override
     public Optional<Tag> findBySlug(Slug slug) {
         return findOne("slug", slug.value());
+    }
+
+    @Override
+    public List<TagUse> allWithUse() {
+        Map<String, Long> counts = em.createQuery("SELECT t.id, COUNT(a) FROM Article a JOIN a.tags t GROUP BY t.id", Object[].class)
+                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        return em.createQuery("SELECT t FROM Tag t ORDER BY LOWER(t.name)", Tag.class).getResultStream()
+                .map(tag -> new TagUse(tag, counts.getOrDefault(tag.id(), 0L))).toList();
+    }
+
+    @Override
+    public void remove(Tag tag) {
+        em.remove(tag);
     }
 }

@@ -104,6 +104,10 @@ public class Article {
     @Column(length = 50)
     private String owner;
 
+    /** The secret of the private preview address; none until an editor first asks for one. */
+    @Column(name = "preview_token", length = 36)
+    private String previewToken;
+
     @Version
     private long version;
 
@@ -182,7 +186,7 @@ public class Article {
 
     public void publish(Instant now) {
         status.requireCanBecome(ArticleStatus.PUBLISHED, "publish");
-        if (publishedAt == null || status == ArticleStatus.SCHEDULED || status == ArticleStatus.DRAFT) {
+        if (publishedAt == null || status.isUnpublishedWork()) {
             this.publishedAt = utc(now);
         }
         moveTo(ArticleStatus.PUBLISHED, now);
@@ -213,6 +217,12 @@ public class Article {
         return true;
     }
 
+    /** A contributor's finished draft, waiting for an editor or author to publish it. */
+    public void submitForReview(Instant now) {
+        status.requireCanBecome(ArticleStatus.PENDING, "submit for review");
+        moveTo(ArticleStatus.PENDING, now);
+    }
+
     public void unpublish(Instant now) {
         status.requireCanBecome(ArticleStatus.UNPUBLISHED, "unpublish");
         moveTo(ArticleStatus.UNPUBLISHED, now);
@@ -237,6 +247,14 @@ public class Article {
             throw new RuleViolation("Only an article in the trash can be restored; this one is " + status.description() + ".");
         }
         moveTo(ArticleStatus.DRAFT, now);
+    }
+
+    /** The secret that opens the private preview, made on first use and kept, so a shared link keeps working. */
+    public String openPreview() {
+        if (previewToken == null) {
+            previewToken = UUID.randomUUID().toString();
+        }
+        return previewToken;
     }
 
     public void hide(boolean hiddenFromListings, Instant now) {

@@ -10,11 +10,15 @@ public interface ArticleRepository {
 
     Optional<Article> findBySlug(Slug slug);
 
+    /** Every article, whatever its status, for the editors' list: those the filter lets through, in the order asked for. */
+    List<Article> forEditors(EditorsFilter filter, EditorsOrder order, int offset, int limit);
+
     /**
-     * Every article, whatever its status, for the editors' list: optionally only those of one status
-     * and those whose title contains a text (ignoring case), in the order asked for.
+     * Which articles the editors' list shows: optionally only one status, titles containing a text
+     * (ignoring case), one tag and one author, each given by slug; empty or null means any.
      */
-    List<Article> forEditors(Optional<ArticleStatus> status, String titleContains, EditorsOrder order, int offset, int limit);
+    record EditorsFilter(Optional<ArticleStatus> status, String titleContains, String tagSlug, String authorSlug) {
+    }
 
     /** How the editors' list is sorted. */
     enum EditorsOrder {
@@ -36,6 +40,8 @@ public interface ArticleRepository {
 
     Optional<Article> findByGuid(Guid guid);
 
+    Optional<Article> findByPreviewToken(String token);
+
     boolean slugTaken(Slug slug);
 
     /** Public articles, newest publication first. */
@@ -56,6 +62,9 @@ public interface ArticleRepository {
     long countPublic();
 
     long count();
+
+    /** Articles of any status whose cover or body refers to an address containing this text. */
+    List<Article> referring(String addressPart);
 
     List<Article> scheduledDueBy(Instant now);
 

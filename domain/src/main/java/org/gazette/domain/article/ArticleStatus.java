@@ -11,6 +11,7 @@ import org.gazette.domain.RuleViolation;
  */
 public enum ArticleStatus {
     DRAFT("a draft"),
+    PENDING("pending review"),
     SCHEDULED("scheduled"),
     PUBLISHED("published"),
     UNPUBLISHED("unpublished"),
@@ -24,7 +25,8 @@ public enum ArticleStatus {
 
     private Set<ArticleStatus> next() {
         return switch (this) {
-            case DRAFT -> EnumSet.of(SCHEDULED, PUBLISHED, TRASHED);
+            case DRAFT -> EnumSet.of(PENDING, SCHEDULED, PUBLISHED, TRASHED);
+            case PENDING -> EnumSet.of(DRAFT, SCHEDULED, PUBLISHED, TRASHED);
             case SCHEDULED -> EnumSet.of(DRAFT, PUBLISHED, TRASHED);
             case PUBLISHED -> EnumSet.of(UNPUBLISHED, TRASHED);
             case UNPUBLISHED -> EnumSet.of(DRAFT, SCHEDULED, PUBLISHED, TRASHED);
@@ -51,6 +53,11 @@ public enum ArticleStatus {
             return "; unpublish it first";
         }
         return "";
+    }
+
+    /** Not yet out: a draft, awaiting review or scheduled; publishing it gives it today's date. */
+    public boolean isUnpublishedWork() {
+        return this == DRAFT || this == PENDING || this == SCHEDULED;
     }
 
     public String description() {

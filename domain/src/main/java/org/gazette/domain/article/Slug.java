@@ -19,7 +19,7 @@ public final class Slug {
 
     /** First path segments the site itself answers, so no article may take them as its slug. */
     public static final Set<String> SITE_SECTIONS = Set.of(
-            "admin", "archive", "assets", "authors", "feed", "static", "tags", "webjars");
+            "admin", "archive", "assets", "authors", "feed", "media", "preview", "static", "tags", "webjars");
 
     private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+)*");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");

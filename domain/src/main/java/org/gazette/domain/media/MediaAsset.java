@@ -3,7 +3,15 @@ package org.gazette.domain.media;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,10 +20,18 @@ import jakarta.persistence.Table;
 
 import org.gazette.domain.RuleViolation;
 
-/** An uploaded or referenced file, such as a cover image, with its alt text. */
+/**
+ * An image in the media library: what it is, who brought it, how readers who cannot see it learn
+ * what it shows, and the widths it is served at. Its address never changes, so browsers keep it.
+ */
 @Entity
 @Table(name = "media_asset")
 public class MediaAsset {
+
+    /** Where the site serves media files: {@code /media/{id}/{width}/{file name}}. */
+    public static final String PATH = "/media/";
+    public static final int MAX_ALT_LENGTH = 500;
+    private static final Pattern ADDRESS = Pattern.compile(PATH + "([0-9a-f-]{36})/(\\d{1,5})/[a-z0-9.-]+$");
 
     @Id
     @Column(length = 36)
@@ -33,26 +49,101 @@ public class MediaAsset {
     @Column(nullable = false, length = 2000)
     private String url;
 
-    @Column(length = 500)
+    @Column(length = MAX_ALT_LENGTH)
     private String alt;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    private int width;
+
+    private int height;
+
+    /** The widths served, smallest first, separated by spaces. */
+    @Column(length = 100)
+    private String widths;
+
+    @Column(name = "uploaded_by", length = 50)
+    private String uploadedBy;
+
     protected MediaAsset() {
     }
 
-    public MediaAsset(String fileName, String contentType, long sizeBytes, String url, String alt, Instant now) {
-        if (fileName == null || fileName.isBlank() || url == null || url.isBlank()) {
-            throw new RuleViolation("A media file needs a file name and a URL.");
-        }
+    MediaAsset(String fileName, UploadedImage image, List<Integer> widths, String alt, String uploadedBy, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.fileName = fileName;
-        this.contentType = contentType;
-        this.sizeBytes = sizeBytes;
-        this.url = url;
-        this.alt = alt;
+        this.contentType = image.contentType();
+        this.sizeBytes = image.original().bytes().length;
+        this.width = image.width();
+        this.height = image.height();
+        this.widths = widths.stream().sorted().map(String::valueOf).collect(Collectors.joining(" "));
+        this.url = address(width);
+        this.uploadedBy = uploadedBy;
         this.createdAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        describe(alt);
+    }
+
+    /**
+     * Checks the upload and makes the asset with one stored file per width; the files go to the
+     * repository with the asset.
+     */
+    public static Upload of(String fileName, byte[] bytes, String alt, String uploadedBy, Instant now) {
+        String safeName = safeFileName(fileName);
+        UploadedImage image = UploadedImage.read(safeName, bytes);
+        List<UploadedImage.Rendition> renditions = new ArrayList<>(image.smaller());
+        renditions.add(image.original());
+        MediaAsset asset = new MediaAsset(safeName, image, renditions.stream().map(UploadedImage.Rendition::width).toList(),
+                alt, uploadedBy, now);
+        return new Upload(asset, renditions.stream().map(rendition -> new MediaFile(asset, rendition)).toList());
+    }
+
+    /** A new asset and its stored files. */
+    public record Upload(MediaAsset asset, List<MediaFile> files) {
+    }
+
+    public void describe(String alt) {
+        if (alt == null || alt.isBlank()) {
+            throw new RuleViolation("Describe what '" + fileName + "' shows in its alt text: readers who cannot see it rely on it.");
+        }
+        if (alt.strip().length() > MAX_ALT_LENGTH) {
+            throw new RuleViolation("Alt text may have at most " + MAX_ALT_LENGTH + " characters.");
+        }
+        this.alt = alt.strip();
+    }
+
+    /** The address of this image at one of its widths. */
+    public String address(int atWidth) {
+        return PATH + id + "/" + atWidth + "/" + fileName;
+    }
+
+    /** Every width with its address, as {@code srcset} lists them. */
+    public String sourceSet() {
+        return widths().stream().map(each -> address(each) + " " + each + "w").collect(Collectors.joining(", "));
+    }
+
+    public List<Integer> widths() {
+        return Arrays.stream(widths.split(" ")).map(Integer::valueOf).toList();
+    }
+
+    /** The asset id and width in a media address, relative or absolute; empty for any other address. */
+    public static Optional<Served> servedAt(String address) {
+        Matcher matcher = ADDRESS.matcher(address == null ? "" : address);
+        return matcher.find() ? Optional.of(new Served(matcher.group(1), Integer.parseInt(matcher.group(2)))) : Optional.empty();
+    }
+
+    /** Which asset, at which width, an address serves. */
+    public record Served(String assetId, int width) {
+    }
+
+    /** Letters, digits, dots and dashes only, so the name can sit in an address as it is. */
+    static String safeFileName(String fileName) {
+        String base = fileName == null ? "" : fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-")
+                .replaceAll("^[-.]+", "");
+        if (base.isBlank()) {
+            throw new RuleViolation("Choose a file to upload.");
+        }
+        return base.length() > 100 ? base.substring(base.length() - 100) : base;
     }
 
     public String id() {
@@ -67,11 +158,32 @@ public class MediaAsset {
         return contentType;
     }
 
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    /** The address of the original. */
     public String url() {
         return url;
     }
 
     public String alt() {
         return alt;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant(ZoneOffset.UTC);
     }
 }

@@ -37,6 +37,14 @@ public class Tag {
         this.slug = Slug.fromTitle(this.name).value();
     }
 
+    /** A new way to write the name; the slug, and with it every address of the tag, stays. */
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new RuleViolation("A tag needs a name.");
+        }
+        this.name = newName.strip();
+    }
+
     public String id() {
         return id;
     }

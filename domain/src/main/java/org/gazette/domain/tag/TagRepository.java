@@ -1,5 +1,6 @@
 package org.gazette.domain.tag;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.gazette.domain.article.Slug;
@@ -9,4 +10,13 @@ public interface TagRepository {
     Optional<Tag> findBySlug(Slug slug);
 
     void add(Tag tag);
+
+    /** Every tag, by name, with the number of articles of any status filed under it. */
+    List<TagUse> allWithUse();
+
+    void remove(Tag tag);
+
+    /** A tag and how many articles carry it. */
+    record TagUse(Tag tag, long articles) {
+    }
 }

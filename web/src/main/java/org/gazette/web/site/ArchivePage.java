@@ -20,10 +20,13 @@ public class ArchivePage {
     @Inject
     Reading reading;
 
+    @Inject
+    ArticleViews views;
+
     private List<Year> years;
 
     public void load() {
-        Map<Integer, List<ArticleView>> byYear = reading.everything().stream().map(ArticleView::of)
+        Map<Integer, List<ArticleView>> byYear = reading.everything().stream().map(views::of)
                 .collect(Collectors.groupingBy(ArticleView::publishedYear, () -> new TreeMap<>(Comparator.reverseOrder()), Collectors.toList()));
         years = byYear.entrySet().stream().map(year -> new Year(year.getKey(), year.getValue())).toList();
     }

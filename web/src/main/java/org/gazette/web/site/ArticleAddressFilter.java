@@ -13,11 +13,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.gazette.application.Reading;
 import org.gazette.domain.article.Slug;
 
 /**
  * Gives every article its address at the site root, {@code /{slug}}, and tags and authors theirs at
- * {@code /tags/{slug}} and {@code /authors/{slug}}, and the archive its {@code /archive}, by forwarding
+ * {@code /tags/{slug}} and {@code /authors/{slug}}, the archive its {@code /archive} and private previews
+ * theirs at {@code /preview/{secret}}, by forwarding
  * to their views. Paths with a dot (files) and the site's other sections pass through untouched.
  */
 public class ArticleAddressFilter extends HttpFilter {
@@ -25,6 +27,7 @@ public class ArticleAddressFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Pattern ONE_SEGMENT = Pattern.compile("/([^/.]+)");
     private static final Pattern LISTING = Pattern.compile("/(tags|authors)/([^/.]+)");
+    private static final Pattern PREVIEW = Pattern.compile(Reading.PREVIEW_PATH + "([0-9a-f-]{36})");
     /** The sections of the site that are a single page. */
     private static final Map<String, String> SECTION_PAGES = Map.of("archive", "/archive.xhtml");
 
@@ -34,10 +37,14 @@ public class ArticleAddressFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher article = ONE_SEGMENT.matcher(path);
         Matcher listing = LISTING.matcher(path);
+        Matcher preview = PREVIEW.matcher(path);
         if (article.matches() && SECTION_PAGES.containsKey(article.group(1))) {
             request.getRequestDispatcher(SECTION_PAGES.get(article.group(1))).forward(request, response);
         } else if (article.matches() && !Slug.SITE_SECTIONS.contains(article.group(1))) {
             forward(request, response, "/article.xhtml", article.group(1));
+        } else if (preview.matches()) {
+            request.setAttribute(ArticlePage.PREVIEW_ATTRIBUTE, preview.group(1));
+            request.getRequestDispatcher("/article.xhtml").forward(request, response);
         } else if (listing.matches()) {
             forward(request, response, "/" + listing.group(1) + ".xhtml", listing.group(2));
         } else if (path.endsWith(".xhtml")) {

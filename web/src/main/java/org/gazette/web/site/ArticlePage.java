@@ -22,13 +22,18 @@ import org.gazette.domain.text.ReadableBody;
 public class ArticlePage {
 
     static final String SLUG_ATTRIBUTE = "org.gazette.web.site.slug";
+    static final String PREVIEW_ATTRIBUTE = "org.gazette.web.site.preview";
 
     @Inject
     Reading reading;
 
     @Inject
+    ArticleViews views;
+
+    @Inject
     PublicSite site;
 
+    private boolean preview;
     private ArticleView article;
     private String body;
     private ArticleView older;
@@ -38,7 +43,15 @@ public class ArticlePage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext context = faces.getExternalContext();
         Object slug = context.getRequestMap().get(SLUG_ATTRIBUTE);
-        Optional<Article> found = slug == null ? Optional.empty() : reading.article(slug.toString());
+        Object previewToken = context.getRequestMap().get(PREVIEW_ATTRIBUTE);
+        preview = previewToken != null;
+        if (preview) {
+            // Private: kept by no cache and listed by no search engine.
+            context.setResponseHeader("Cache-Control", "private, no-store");
+            context.setResponseHeader("X-Robots-Tag", "noindex");
+        }
+        Optional<Article> found = preview ? reading.preview(previewToken.toString())
+                : slug == null ? Optional.empty() : reading.article(slug.toString());
         if (found.isPresent()) {
             show(found.get());
             return;
@@ -54,11 +67,15 @@ public class ArticlePage {
     }
 
     private void show(Article found) {
-        article = ArticleView.of(found);
+        article = views.of(found);
         body = ReadableBody.of(found.bodyHtml());
         Reading.Neighbours neighbours = reading.neighboursOf(found);
-        older = neighbours.older().map(ArticleView::of).orElse(null);
-        newer = neighbours.newer().map(ArticleView::of).orElse(null);
+        older = neighbours.older().map(views::of).orElse(null);
+        newer = neighbours.newer().map(views::of).orElse(null);
+    }
+
+    public boolean isPreview() {
+        return preview;
     }
 
     public ArticleView getArticle() {

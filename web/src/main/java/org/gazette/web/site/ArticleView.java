@@ -3,6 +3,7 @@ package org.gazette.web.site;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,12 +25,15 @@ public record ArticleView(
         int readingMinutes,
         String coverUrl,
         String coverAlt,
-        String coverCaption) {
+        String coverCaption,
+        Picture cover) {
 
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    public static ArticleView of(Article article) {
-        Instant published = article.publishedAt().orElse(article.updatedAt());
+    /** An article whose cover, if it is in the media library, is described by {@code cover}. */
+    static ArticleView of(Article article, Picture cover) {
+        // Whole seconds: HTML's datetime allows at most milliseconds, and readers need no finer time.
+        Instant published = article.publishedAt().orElse(article.updatedAt()).truncatedTo(ChronoUnit.SECONDS);
         return new ArticleView(
                 article.title(),
                 "/" + article.slug().value(),
@@ -43,7 +47,22 @@ public record ArticleView(
                 article.readingTime().minutes(),
                 article.cover().map(CoverImage::url).orElse(null),
                 article.cover().map(CoverImage::alt).orElse(null),
-                article.cover().flatMap(CoverImage::caption).orElse(null));
+                article.cover().flatMap(CoverImage::caption).orElse(null),
+                cover);
+    }
+
+    /**
+     * What the media library knows of a cover: the widths a browser may choose from and the true
+     * proportions, so the page keeps its place for the image before it arrives.
+     */
+    public record Picture(String sourceSet, int width, int height) {
+
+        /** An image from elsewhere: no choice of widths, and the proportions of a social-media card. */
+        static final Picture UNKNOWN = new Picture(null, 1200, 630);
+
+        public boolean responsive() {
+            return sourceSet != null;
+        }
     }
 
     /** A tag as a page links it: its name, and the slug of its listing. */

@@ -20,13 +20,16 @@ public class HomePage {
     @Inject
     Reading reading;
 
+    @Inject
+    ArticleViews views;
+
     private int page = 1;
     private List<ArticleView> articles;
 
     /** A page number past the last page is a page that does not exist: 404, not an empty list. */
     public void load() throws IOException {
         page = Math.max(1, page);
-        articles = reading.newest(page, PAGE_SIZE).stream().map(ArticleView::of).toList();
+        articles = reading.newest(page, PAGE_SIZE).stream().map(views::of).toList();
         if (articles.isEmpty() && page > 1) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);

@@ -26,6 +26,9 @@ public class ListingPage {
     @Inject
     Reading reading;
 
+    @Inject
+    ArticleViews views;
+
     private String slug;
     private String title;
     private String feedPath;
@@ -51,7 +54,7 @@ public class ListingPage {
             return;
         }
         title = name.apply(found.get(0));
-        articles = found.stream().map(ArticleView::of).toList();
+        articles = found.stream().map(views::of).toList();
         feedPath = "/feed/" + section + "/" + slug + "/rss.xml";
     }
 

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.gazette.application.Reading;
 import org.gazette.http.ConditionalResponse;
 import org.gazette.http.DocumentCache;
 import org.gazette.http.RenderedDocument;
@@ -26,7 +27,7 @@ public class PageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern CACHEABLE_QUERY = Pattern.compile("page=\\d{1,4}");
-    private static final String[] UNCACHED_PATHS = {"/jakarta.faces.resource", "/static", "/assets"};
+    private static final String[] UNCACHED_PATHS = {"/jakarta.faces.resource", "/static", "/assets", "/media", Reading.PREVIEW_PATH};
 
     @Inject
     transient DocumentCache cache;

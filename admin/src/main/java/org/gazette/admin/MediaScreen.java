@@ -1,0 +1,108 @@
+package org.gazette.admin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import org.gazette.application.MediaLibrary;
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Article;
+import org.gazette.domain.media.MediaAsset;
+
+/** The media library screen: upload an image with its alt text, see where each image is used, delete unused ones. */
+@Named
+@RequestScoped
+public class MediaScreen {
+
+    @Inject
+    MediaLibrary library;
+
+    @Inject
+    SignedInUser user;
+
+    private Part file;
+    private String alt;
+    private List<Item> items;
+
+    public String upload() {
+        if (file == null) {
+            Messages.error("Choose an image file to upload.");
+            return null;
+        }
+        try (InputStream content = file.getInputStream()) {
+            MediaAsset asset = library.upload(file.getSubmittedFileName(), file.getSize(), content, alt, user.actor());
+            Messages.info("Uploaded " + asset.fileName() + " (" + asset.width() + " × " + asset.height() + " pixels).");
+            return "/media.xhtml?faces-redirect=true";
+        } catch (RuleViolation refused) {
+            Messages.error(refused.getMessage());
+        } catch (IOException unreadable) {
+            Messages.error("The upload of '" + file.getSubmittedFileName() + "' broke off; try again.");
+        }
+        return null;
+    }
+
+    public String delete(String id) {
+        try {
+            library.delete(id, user.actor());
+            Messages.info("Deleted the image.");
+            return "/media.xhtml?faces-redirect=true";
+        } catch (RuleViolation refused) {
+            Messages.error(refused.getMessage());
+            return null;
+        }
+    }
+
+    public List<Item> getItems() {
+        if (items == null) {
+            items = library.all().stream().map(asset -> new Item(asset, library.usedBy(asset))).toList();
+        }
+        return items;
+    }
+
+    public int getMaxUploadMegabytes() {
+        return MediaLibrary.MAX_UPLOAD_BYTES / (1024 * 1024);
+    }
+
+    /** One image as the screen lists it, with the articles that use it. */
+    public record Item(MediaAsset asset, List<Article> usedBy) {
+
+        static final int THUMBNAIL_WIDTH = 120;
+
+        public String thumbnail() {
+            return asset.address(asset.widths().get(0));
+        }
+
+        public int thumbnailWidth() {
+            return THUMBNAIL_WIDTH;
+        }
+
+        public int thumbnailHeight() {
+            return Math.max(1, THUMBNAIL_WIDTH * asset.height() / Math.max(1, asset.width()));
+        }
+
+        public long kilobytes() {
+            return Math.max(1, asset.sizeBytes() / 1024);
+        }
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getAlt() {
+        return alt;
+    }
+
+    public void setAlt(String alt) {
+        this.alt = alt;
+    }
+}

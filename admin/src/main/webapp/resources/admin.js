@@ -1,0 +1,48 @@
+// Conveniences for writers; every screen works without them.
+(function () {
+    "use strict";
+
+    // A running count under text areas that carry data-counter, with the advice it holds.
+    document.querySelectorAll("[data-counter]").forEach(function (field) {
+        var counter = document.createElement("p");
+        counter.className = "hint counter";
+        counter.id = field.id + "-counter";
+        field.setAttribute("aria-describedby", counter.id);
+        field.after(counter);
+        var show = function () {
+            counter.textContent = field.value.length + " of " + field.maxLength + " characters. " + field.dataset.counter;
+        };
+        field.addEventListener("input", show);
+        show();
+    });
+
+    // A comma-separated tag field: suggest every known tag after those already typed, so the list
+    // keeps helping past the first tag. A name nobody used yet simply becomes a new tag.
+    document.querySelectorAll("datalist[data-tags]").forEach(function (list) {
+        var names = Array.from(list.options).map(function (option) { return option.value; });
+        var input = document.querySelector("[list='" + list.id + "']");
+        input.addEventListener("input", function () {
+            var done = input.value.split(",").slice(0, -1).map(function (tag) { return tag.trim(); }).filter(Boolean);
+            var prefix = done.length ? done.join(", ") + ", " : "";
+            list.replaceChildren.apply(list, names.filter(function (name) { return done.indexOf(name) < 0; }).map(function (name) {
+                var option = document.createElement("option");
+                option.value = prefix + name;
+                return option;
+            }));
+        });
+    });
+
+    // Autosave: after a change, press the hidden autosave button now and then; the server refuses to
+    // save over a newer version and says so in the status next to it.
+    var autosave = document.querySelector("input.autosave");
+    if (autosave) {
+        var changed = false;
+        autosave.form.addEventListener("input", function () { changed = true; });
+        setInterval(function () {
+            if (changed) {
+                changed = false;
+                autosave.click();
+            }
+        }, Number(autosave.dataset.every));
+    }
+})();

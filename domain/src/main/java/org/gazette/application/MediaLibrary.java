@@ -1,0 +1,118 @@
+package org.gazette.application;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleRepository;
+import org.gazette.domain.media.MediaAsset;
+import org.gazette.domain.media.MediaFile;
+import org.gazette.domain.media.MediaRepository;
+import org.gazette.domain.user.Role;
+
+/**
+ * The images editors upload once and use in covers and bodies. Authors and above upload (as in
+ * WordPress, contributors do not); an image still in use by any article, even a draft or one in the
+ * trash, is never deleted, so no page loses a picture.
+ */
+@ApplicationScoped
+@Transactional
+public class MediaLibrary {
+
+    /** The largest upload accepted: a generous photo, not a poster-sized scan. */
+    public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+    @Inject
+    MediaRepository media;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Stores an image with its smaller sizes. The content is read only up to the limit, whatever
+     * size the upload declared, so an oversized file costs no more memory than an accepted one.
+     */
+    public MediaAsset upload(String fileName, long declaredSize, InputStream content, String alt, Actor actor) throws IOException {
+        requireAuthor(actor);
+        byte[] bytes = declaredSize > MAX_UPLOAD_BYTES ? null : content.readNBytes(MAX_UPLOAD_BYTES + 1);
+        if (bytes == null || bytes.length > MAX_UPLOAD_BYTES) {
+            throw new RuleViolation("'" + fileName + "' is " + megabytes(Math.max(declaredSize, MAX_UPLOAD_BYTES + 1L))
+                    + " MB; uploads may be at most " + megabytes(MAX_UPLOAD_BYTES) + " MB.");
+        }
+        if (bytes.length == 0) {
+            throw new RuleViolation("The file '" + fileName + "' is empty; choose an image to upload.");
+        }
+        MediaAsset.Upload upload = MediaAsset.of(fileName, bytes, alt, actor.username(), clock.instant());
+        media.add(upload);
+        return upload.asset();
+    }
+
+    public MediaAsset describe(String id, String alt, Actor actor) {
+        requireAuthor(actor);
+        MediaAsset asset = asset(id);
+        asset.describe(alt);
+        return asset;
+    }
+
+    /** Deletes an image no article refers to; otherwise names the articles that still use it. */
+    public void delete(String id, Actor actor) {
+        MediaAsset asset = asset(id);
+        if (!actor.is(Role.EDITOR) && !actor.username().equals(asset.uploadedBy())) {
+            throw new NotPermitted("You may delete only images you uploaded; ask an editor to delete '" + asset.fileName() + "'.");
+        }
+        List<String> users = usedBy(asset).stream().map(Article::title).toList();
+        if (!users.isEmpty()) {
+            throw new RuleViolation("'" + asset.fileName() + "' is still used by " + String.join(", ", users)
+                    + "; remove it from there before deleting it.");
+        }
+        media.remove(asset);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MediaAsset> all() {
+        return media.all();
+    }
+
+    /** The articles, of any status, whose cover or body shows the image. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Article> usedBy(MediaAsset asset) {
+        return articles.referring(MediaAsset.PATH + asset.id() + "/");
+    }
+
+    /** The asset served at an address, when the address is the media library's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MediaAsset> at(String address) {
+        return MediaAsset.servedAt(address).flatMap(served -> media.findById(served.assetId()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<MediaFile> file(String assetId, int width) {
+        return media.file(assetId, width);
+    }
+
+    private static void requireAuthor(Actor actor) {
+        if (!actor.is(Role.AUTHOR)) {
+            throw new NotPermitted("Contributors cannot upload images; an author, editor or administrator can.");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
+    private MediaAsset asset(String id) {
+        return media.findById(id).orElseThrow(() -> new RuleViolation("There is no image with the id '" + id + "' in the media library."));
+    }
+}

@@ -1,0 +1,68 @@
+package org.gazette.application;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.Slug;
+import org.gazette.domain.tag.Tag;
+import org.gazette.domain.tag.TagRepository;
+import org.gazette.domain.user.Role;
+
+/**
+ * The editors' care of tags: every writer sees them to pick from, editors rename them and remove the
+ * unused ones. Writers create tags simply by using a new name on an article.
+ */
+@ApplicationScoped
+@Transactional
+public class TagCatalogue {
+
+    @Inject
+    TagRepository tags;
+
+    @Inject
+    Event<SiteChanged> changes;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TagRepository.TagUse> all() {
+        return tags.allWithUse();
+    }
+
+    public Tag rename(String slug, String newName, Actor actor) {
+        requireEditor(actor);
+        Tag tag = tag(slug);
+        tag.rename(newName);
+        changes.fire(new SiteChanged("tag " + slug));
+        return tag;
+    }
+
+    /** Removes a tag no article carries; one still in use is refused with the count, so nothing loses its tags. */
+    public void delete(String slug, Actor actor) {
+        requireEditor(actor);
+        TagRepository.TagUse use = tags.allWithUse().stream().filter(each -> each.tag().slug().value().equals(slug)).findFirst()
+                .orElseThrow(() -> noSuchTag(slug));
+        if (use.articles() > 0) {
+            throw new RuleViolation("'" + use.tag().name() + "' is still on " + use.articles()
+                    + (use.articles() == 1 ? " article" : " articles") + "; take it off them before deleting it.");
+        }
+        tags.remove(use.tag());
+    }
+
+    private Tag tag(String slug) {
+        return tags.findBySlug(new Slug(slug)).orElseThrow(() -> noSuchTag(slug));
+    }
+
+    private static RuleViolation noSuchTag(String slug) {
+        return new RuleViolation("There is no tag with the slug '" + slug + "'.");
+    }
+
+    private static void requireEditor(Actor actor) {
+        if (!actor.is(Role.EDITOR)) {
+            throw new NotPermitted("Only editors and administrators may change tags.");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.gazette.domain.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import net.coobird.thumbnailator.Thumbnails;
+
+import org.gazette.domain.RuleViolation;
+
+/**
+ * An uploaded file that proved to be a web image by its content, whatever its name says: decoded by
+ * an image reader for one of the formats browsers show, and not so large in pixels that decoding it
+ * could exhaust the server's memory.
+ */
+public final class UploadedImage {
+
+    /** Widths a browser may choose from in {@code srcset}, besides the original. */
+    static final int[] RENDITION_WIDTHS = {480, 960, 1600};
+    static final long MAX_PIXELS = 40_000_000L;
+    private static final Map<String, String> WEB_FORMATS = Map.of("jpeg", "image/jpeg", "png", "image/png", "gif", "image/gif");
+
+    private final byte[] bytes;
+    private final String format;
+    private final BufferedImage image;
+
+    private UploadedImage(byte[] bytes, String format, BufferedImage image) {
+        this.bytes = bytes;
+        this.format = format;
+        this.image = image;
+    }
+
+    /** Reads the bytes as an image, or refuses them with a message that names the file and the problem. */
+    public static UploadedImage read(String fileName, byte[] bytes) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                throw new RuleViolation("'" + fileName + "' is not an image: its content is not JPEG, PNG or GIF, whatever its name says.");
+            }
+            ImageReader reader = readers.next();
+            try {
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!WEB_FORMATS.containsKey(format)) {
+                    throw new RuleViolation("'" + fileName + "' is a " + format.toUpperCase(Locale.ROOT)
+                            + " image; upload JPEG, PNG or GIF, which every browser shows.");
+                }
+                reader.setInput(input, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new RuleViolation("'" + fileName + "' has " + reader.getWidth(0) + " × " + reader.getHeight(0)
+                            + " pixels; images may have at most " + MAX_PIXELS / 1_000_000 + " megapixels.");
+                }
+                return new UploadedImage(bytes, format, reader.read(0));
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RuleViolation violation) {
+                throw violation;
+            }
+            throw new RuleViolation("'" + fileName + "' could not be read as an image: it is damaged or incomplete.");
+        }
+    }
+
+    public int width() {
+        return image.getWidth();
+    }
+
+    public int height() {
+        return image.getHeight();
+    }
+
+    public String contentType() {
+        return WEB_FORMATS.get(format);
+    }
+
+    /** The file as uploaded, byte for byte: the largest size, and for animated GIFs the only one that still moves. */
+    public Rendition original() {
+        return new Rendition(width(), height(), contentType(), bytes);
+    }
+
+    /** Scaled-down copies at the rendition widths narrower than the original; GIFs become PNGs. */
+    public List<Rendition> smaller() {
+        String target = "jpeg".equals(format) ? "jpeg" : "png";
+        return IntStream.of(RENDITION_WIDTHS).filter(width -> width < width()).mapToObj(width -> scaled(width, target)).toList();
+    }
+
+    private Rendition scaled(int width, String target) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            BufferedImage scaled = Thumbnails.of(image).width(width).outputQuality(0.85).asBufferedImage();
+            Thumbnails.of(scaled).scale(1).outputFormat(target).outputQuality(0.85).toOutputStream(out);
+            return new Rendition(scaled.getWidth(), scaled.getHeight(), WEB_FORMATS.get(target), out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One size of an image, as served. */
+    public record Rendition(int width, int height, String contentType, byte[] bytes) {
+    }
+}

@@ -1,0 +1,202 @@
+package org.gazette.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.gazette.domain.media.TestImages;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The media library in headless Chromium against the deployed EAR: uploads are checked by their
+ * content and size, an image becomes a cover that readers get in every size, and an image in use
+ * cannot be deleted.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MediaLibraryIT {
+
+    private static final String PASSWORD = "a-long-enough-password";
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    private static final String AUTHOR = "photographer-" + RUN;
+    private static final String CONTRIBUTOR = "apprentice-" + RUN;
+
+    private static ChromeDriver browser;
+    private static AdminScreens admin;
+
+    @TempDir
+    static Path files;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive gazette() {
+        return Gazette.ear();
+    }
+
+    @BeforeAll
+    static void startBrowserAndAddUsers() throws Exception {
+        admin = AdminScreens.withUsers(PASSWORD, Map.of(AUTHOR, "AUTHOR", CONTRIBUTOR, "CONTRIBUTOR"));
+        browser = admin.browser();
+    }
+
+    @BeforeEach
+    void signedInAsAnAuthor() {
+        admin.startSignedOut();
+        admin.signIn(AUTHOR, PASSWORD);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (admin != null) {
+            admin.close();
+        }
+    }
+
+    @Test
+    void anUploadedImageBecomesACoverThatReadersGetInEverySizeAndCannotBeDeletedWhileUsed() throws Exception {
+        byte[] png = TestImages.drawn(2000, 1000, "png");
+        String fileName = "harbour-" + RUN + ".png";
+        upload(fileName, png, "Boats moored in a harbour at dusk");
+        admin.waitFor("Uploaded " + fileName + " (2000 × 1000 pixels).", this::messages);
+        String original = row(fileName).findElement(By.linkText(fileName)).getAttribute("href");
+
+        HttpResponse<byte[]> served = getBytes(original);
+        assertEquals(200, served.statusCode());
+        assertArrayEquals(png, served.body(), "the original is served byte for byte");
+        assertEquals("image/png", served.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(served.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
+        assertTrue(served.headers().firstValue("Set-Cookie").isEmpty(), "readers get no cookie");
+        String etag = served.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, Gazette.client(false).send(HttpRequest.newBuilder(URI.create(original)).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        String title = "Harbour " + RUN;
+        admin.newArticle(title, "A quiet evening by the water.");
+        browser.findElement(By.cssSelector("#editor\\:libraryCover option[value='" + URI.create(original).getPath() + "']")).click();
+        admin.press("editor:useCover");
+        assertEquals("Boats moored in a harbour at dusk", browser.findElement(By.id("editor:coverAlt")).getAttribute("value"));
+        admin.press("editor:publish");
+        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        String articlePath = browser.findElement(By.cssSelector(".article-status a")).getAttribute("href");
+
+        String page = Gazette.get(URI.create(articlePath).getPath()).body();
+        assertEquals(List.of(), NuHtmlChecker.errors(page), "the page with a responsive cover is valid HTML");
+        Element cover = Jsoup.parse(page).selectFirst("figure.cover img");
+        String base = URI.create(original).getPath().replace("/2000/", "/%d/");
+        assertEquals(String.join(", ", List.of(480, 960, 1600, 2000).stream().map(width -> base.formatted(width) + " " + width + "w").toList()),
+                cover.attr("srcset"));
+        assertEquals("2000", cover.attr("width"));
+        assertEquals("1000", cover.attr("height"));
+        assertEquals("Boats moored in a harbour at dusk", cover.attr("alt"));
+        HttpResponse<byte[]> small = getBytes(Gazette.BASE_URL + base.formatted(480));
+        assertEquals(200, small.statusCode(), "the smallest size is served");
+        assertTrue(small.body().length < png.length);
+        String feed = Gazette.get("/feed/rss.xml").body();
+        String item = feed.substring(feed.indexOf("<title>" + title + "</title>"));
+        assertEquals(Gazette.PUBLIC_URL + URI.create(original).getPath(), item.replaceFirst("(?s).*?<media:content [^>]*url=\"([^\"]+)\".*", "$1"),
+                "the feed's media:content is the original's absolute address");
+
+        browser.get(Gazette.BASE_URL + "/admin/media.xhtml");
+        assertTrue(row(fileName).getText().contains(title), "the library shows where the image is used");
+        admin.press(row(fileName).findElement(By.cssSelector("input[type=submit]")).getAttribute("id"));
+        admin.waitFor("still used by " + title, this::messages);
+        assertEquals(200, getBytes(original).statusCode(), "the image is still served");
+    }
+
+    @Test
+    void aNonImageWithAnImageNameIsRefusedAndNothingIsStored() throws Exception {
+        String fileName = "holiday-" + RUN + ".jpg";
+        upload(fileName, "<html><script>alert(1)</script></html>".getBytes(), "A beach");
+        admin.waitFor("'" + fileName + "' is not an image", this::messages);
+        assertFalse(library().contains(fileName), "nothing was added to the library");
+    }
+
+    @Test
+    void anOversizedUploadIsRefusedWithTheLimitNamed() throws Exception {
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        new Random(7).nextBytes(eleven);
+        String fileName = "poster-" + RUN + ".png";
+        upload(fileName, eleven, "A poster");
+        admin.waitFor("'" + fileName + "' is 11.0 MB; uploads may be at most 10.0 MB.", this::messages);
+        assertFalse(library().contains(fileName));
+    }
+
+    @Test
+    void anUnusedImageIsDeletedAndNoLongerServed() throws Exception {
+        String fileName = "spare-" + RUN + ".jpg";
+        upload(fileName, TestImages.drawn(640, 480, "jpeg"), "A spare picture");
+        admin.waitFor("Uploaded " + fileName, this::messages);
+        String original = row(fileName).findElement(By.linkText(fileName)).getAttribute("href");
+        assertEquals("image/jpeg", getBytes(original).headers().firstValue("Content-Type").orElseThrow());
+
+        admin.press(row(fileName).findElement(By.cssSelector("input[type=submit]")).getAttribute("id"));
+
+        admin.waitFor("Deleted the image.", this::messages);
+        assertFalse(library().contains(fileName));
+        assertEquals(404, getBytes(original).statusCode());
+    }
+
+    @Test
+    void aContributorHasNoMediaLibrary() throws Exception {
+        admin.signOut();
+        admin.signIn(CONTRIBUTOR, PASSWORD);
+        assertTrue(browser.findElements(By.linkText("Media")).isEmpty(), "no link to it");
+        var client = Gazette.client(true);
+        Gazette.signInOverHttp(client, CONTRIBUTOR, PASSWORD);
+        HttpResponse<String> refused = Gazette.get(client, "/admin/media.xhtml");
+        assertEquals(403, refused.statusCode(), refused.body());
+    }
+
+    private void upload(String fileName, byte[] content, String alt) throws Exception {
+        Path file = files.resolve(fileName);
+        Files.write(file, content);
+        browser.get(Gazette.BASE_URL + "/admin/media.xhtml");
+        browser.findElement(By.id("upload:file")).sendKeys(file.toString());
+        admin.type("upload:alt", alt);
+        admin.press("upload:send");
+    }
+
+    private WebElement row(String fileName) {
+        return browser.findElements(By.cssSelector("table.media tbody tr")).stream()
+                .filter(row -> row.getText().contains(fileName)).findFirst()
+                .orElseThrow(() -> new AssertionError(fileName + " is not in the library: " + library()));
+    }
+
+    private String library() {
+        browser.get(Gazette.BASE_URL + "/admin/media.xhtml");
+        return browser.findElement(By.id("content")).getText();
+    }
+
+    private String messages() {
+        return browser.findElement(By.id("messages")).getText();
+    }
+
+    private static HttpResponse<byte[]> getBytes(String url) throws Exception {
+        return Gazette.client(false).send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

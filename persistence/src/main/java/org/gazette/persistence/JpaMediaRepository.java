@@ -1,0 +1,51 @@
+package org.gazette.persistence;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.gazette.domain.media.MediaAsset;
+import org.gazette.domain.media.MediaFile;
+import org.gazette.domain.media.MediaRepository;
+
+@ApplicationScoped
+public class JpaMediaRepository extends JpaRepository<MediaAsset> implements MediaRepository {
+
+    protected JpaMediaRepository() {
+        this(null);
+    }
+
+    JpaMediaRepository(EntityManager em) {
+        super(MediaAsset.class, em);
+    }
+
+    @Override
+    public void add(MediaAsset.Upload upload) {
+        em.persist(upload.asset());
+        upload.files().forEach(em::persist);
+    }
+
+    @Override
+    public Optional<MediaAsset> findById(String id) {
+        return Optional.ofNullable(em.find(MediaAsset.class, id));
+    }
+
+    @Override
+    public List<MediaAsset> all() {
+        return em.createQuery("SELECT m FROM MediaAsset m ORDER BY m.createdAt DESC, m.id", MediaAsset.class).getResultList();
+    }
+
+    @Override
+    public Optional<MediaFile> file(String assetId, int width) {
+        return Optional.ofNullable(em.find(MediaFile.class, MediaFile.key(assetId, width)));
+    }
+
+    /** A bulk delete of the files, so that no cached copy of their bytes outlives them. */
+    @Override
+    public void remove(MediaAsset asset) {
+        em.createQuery("DELETE FROM MediaFile f WHERE f.assetId = :asset").setParameter("asset", asset.id()).executeUpdate();
+        em.remove(asset);
+    }
+}
