@@ -63,20 +63,20 @@ public class ArticleEditor implements Serializable {
     private final ArticleForm form = new ArticleForm();
     private String id;
     private long version;
-    private String status;
+    private ArticleStatus status;
     private String publicPath;
     private boolean mayEdit = true;
     private boolean mayPublish;
     private String scheduleAt;
     private String preview;
     private EditConflict.StoredVersion conflict;
-    private boolean trashed;
     private boolean confirmingDelete;
     private String libraryCover;
     private Editing.SlugCheck slugCheck;
     private String autosaveStatus;
     private String previewPath;
     private transient List<MediaAsset> libraryImages;
+    private transient List<String> tagNames;
 
     public void load() throws IOException {
         if (id == null || id.isBlank()) {
@@ -99,9 +99,8 @@ public class ArticleEditor implements Serializable {
     private void show(Article article) {
         id = article.id();
         version = article.version();
-        status = article.status().description();
+        status = article.status();
         publicPath = article.isPublic() ? "/" + article.slug().value() : null;
-        trashed = article.status() == ArticleStatus.TRASHED;
         mayEdit = EditorialRights.mayEdit(user.actor(), article);
         mayPublish = EditorialRights.mayPublish(user.actor(), article);
         form.fill(article);
@@ -109,8 +108,7 @@ public class ArticleEditor implements Serializable {
 
     public String save() {
         return act(() -> {
-            ArticleDraft draft = form.draft();
-            Article saved = id == null ? editing.create(draft, user.actor()) : editing.save(id, version, draft, user.actor());
+            Article saved = storeForm(true);
             conflict = null;
             return saved;
         }, "Saved.");
@@ -122,7 +120,7 @@ public class ArticleEditor implements Serializable {
      */
     public void autosave() {
         try {
-            Article saved = id == null ? editing.create(form.draft(), user.actor()) : editing.save(id, version, form.draft(), user.actor());
+            Article saved = storeForm(false);
             id = saved.id();
             version = saved.version();
             autosaveStatus = "Autosaved at " + LocalTime.now(ZoneId.of(siteSettings.current().timeZone())).truncatedTo(ChronoUnit.SECONDS) + ".";
@@ -159,7 +157,10 @@ public class ArticleEditor implements Serializable {
     }
 
     public List<String> getTagNames() {
-        return tagCatalogue.all().stream().map(use -> use.tag().name()).toList();
+        if (tagNames == null) {
+            tagNames = tagCatalogue.all().stream().map(use -> use.tag().name()).toList();
+        }
+        return tagNames;
     }
 
     public int getMaxSummaryLength() {
@@ -244,8 +245,16 @@ public class ArticleEditor implements Serializable {
 
     /** Saves first, so publishing never publishes anything but what the editor sees. */
     private String savedId() {
-        Article saved = id == null ? editing.create(form.draft(), user.actor()) : editing.save(id, version, form.draft(), user.actor());
-        return saved.id();
+        return storeForm(true).id();
+    }
+
+    /** A new article is created; an opened one is saved over the version the form has, with a revision unless autosaved. */
+    private Article storeForm(boolean keepRevision) {
+        ArticleDraft draft = form.draft();
+        if (id == null) {
+            return editing.create(draft, user.actor());
+        }
+        return keepRevision ? editing.save(id, version, draft, user.actor()) : editing.autosave(id, version, draft, user.actor());
     }
 
     private Instant publicationTime() {
@@ -286,12 +295,8 @@ public class ArticleEditor implements Serializable {
         this.id = id;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
     public String getStatus() {
-        return status;
+        return status == null ? null : status.description();
     }
 
     public String getPublicPath() {
@@ -312,11 +317,11 @@ public class ArticleEditor implements Serializable {
 
     /** A contributor's own draft, new or saved, that they can hand to an editor. */
     public boolean isMaySubmitForReview() {
-        return mayEdit && !mayPublish && (id == null || ArticleStatus.DRAFT.description().equals(status));
+        return mayEdit && !mayPublish && (id == null || status == ArticleStatus.DRAFT);
     }
 
     public boolean isTrashed() {
-        return trashed;
+        return status == ArticleStatus.TRASHED;
     }
 
     public boolean isConfirmingDelete() {

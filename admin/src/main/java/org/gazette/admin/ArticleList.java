@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 
 import org.gazette.application.AuthorProfiles;
 import org.gazette.application.Editing;
-import org.gazette.application.EditorialRights;
 import org.gazette.application.TagCatalogue;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository.EditorsFilter;
@@ -33,9 +32,6 @@ public class ArticleList {
 
     @Inject
     Editing editing;
-
-    @Inject
-    SignedInUser user;
 
     @Inject
     TagCatalogue tags;
@@ -95,8 +91,7 @@ public class ArticleList {
 
     private Row row(Article article) {
         return new Row(article.id(), article.title(), article.status().name().toLowerCase(), article.author().name(),
-                article.owner().orElse("—"), CHANGED.format(article.updatedAt()),
-                EditorialRights.mayEdit(user.actor(), article), article.isPublic() ? "/" + article.slug().value() : null);
+                article.owner().orElse("—"), CHANGED.format(article.updatedAt()), article.isPublic() ? "/" + article.slug().value() : null);
     }
 
     public ArticleStatus[] getStatuses() {
@@ -104,8 +99,7 @@ public class ArticleList {
     }
 
     /** One article as the list shows it. */
-    public record Row(String id, String title, String status, String author, String owner, String changed, boolean editable,
-            String publicPath) {
+    public record Row(String id, String title, String status, String author, String owner, String changed, String publicPath) {
     }
 
     public String getStatus() {

@@ -3,6 +3,7 @@ package org.gazette.admin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,7 +60,8 @@ public class MediaScreen {
 
     public List<Item> getItems() {
         if (items == null) {
-            items = library.all().stream().map(asset -> new Item(asset, library.usedBy(asset))).toList();
+            Map<String, List<Article>> usage = library.usage();
+            items = library.all().stream().map(asset -> new Item(asset, usage.getOrDefault(asset.id(), List.of()))).toList();
         }
         return items;
     }

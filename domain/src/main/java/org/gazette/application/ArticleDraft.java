@@ -1,6 +1,7 @@
 package org.gazette.application;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.BodyFormat;
+import org.gazette.domain.article.CoverImage;
 
 /**
  * What an editor submits when writing a new article. A blank slug means "derive it from the
@@ -32,5 +34,10 @@ public record ArticleDraft(
 
     public ArticleDraft {
         tagNames = tagNames == null ? List.of() : List.copyOf(tagNames);
+    }
+
+    /** The cover the draft asks for; none when no URL is given. */
+    public Optional<CoverImage> cover() {
+        return coverUrl == null || coverUrl.isBlank() ? Optional.empty() : Optional.of(new CoverImage(coverUrl, coverAlt, coverCaption));
     }
 }

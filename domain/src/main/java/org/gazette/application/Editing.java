@@ -16,7 +16,6 @@ import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.ArticleStatus;
-import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.article.Slug;
 import org.gazette.domain.redirect.Redirect;
 import org.gazette.domain.redirect.RedirectRepository;
@@ -66,6 +65,20 @@ public class Editing {
      * in between, nothing is written and {@link EditConflict} carries the stored version.
      */
     public Article save(String id, long seenVersion, @NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {
+        Article article = store(id, seenVersion, draft, actor);
+        revisions.add(new Revision(article, draft.summary(), actor.username(), article.updatedAt()));
+        return article;
+    }
+
+    /**
+     * Saves like {@link #save} but keeps no revision, so minutes of typing do not bury the saves an
+     * editor made on purpose; it never writes over a newer version either.
+     */
+    public Article autosave(String id, long seenVersion, @NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {
+        return store(id, seenVersion, draft, actor);
+    }
+
+    private Article store(String id, long seenVersion, ArticleDraft draft, Actor actor) {
         Article article = article(id);
         EditorialRights.requireMayEdit(actor, article);
         if (article.version() != seenVersion) {
@@ -76,14 +89,9 @@ public class Editing {
         Instant now = clock.instant();
         rename(article, draft.slug(), now);
         article.retitle(draft.title(), now);
-        article.summarize(draft.summary(), now);
-        article.writeBody(draft.body(), draft.format(), now);
         article.attributeTo(authorsAndTags.authorNamed(draft.authorName()), now);
-        article.tagWith(authorsAndTags.tagsNamed(draft.tagNames()), now);
-        article.coverWith(draft.coverUrl() == null || draft.coverUrl().isBlank() ? null
-                : new CoverImage(draft.coverUrl(), draft.coverAlt(), draft.coverCaption()), now);
-        revisions.add(new Revision(article, draft.summary(), actor.username(), now));
-        changes.fire(new ArticleChanged(article.id(), article.slug()));
+        publishing.writeContent(article, draft, now);
+        announceIfPublic(article);
         return article;
     }
 
@@ -104,7 +112,7 @@ public class Editing {
         article.summarize(earlier.summary(), now);
         article.writeBody(earlier.bodySource(), earlier.bodyFormat(), now);
         revisions.add(new Revision(article, earlier.summary(), actor.username(), now));
-        changes.fire(new ArticleChanged(article.id(), article.slug()));
+        announceIfPublic(article);
         return article;
     }
 
@@ -157,7 +165,6 @@ public class Editing {
             throw new RuleViolation("Move '" + article.title() + "' to the trash before deleting it permanently.");
         }
         articles.remove(article);
-        changes.fire(new ArticleChanged(article.id(), article.slug()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -212,14 +219,18 @@ public class Editing {
         if (wantedSlug == null || wantedSlug.isBlank() || wantedSlug.strip().equals(article.slug().value())) {
             return;
         }
-        Slug slug = new Slug(wantedSlug.strip());
-        if (slug.namesSiteSection() || articles.slugTaken(slug)) {
-            throw new RuleViolation("The slug '" + slug + "' is already used by another article or a section of the site; choose another one.");
-        }
+        Slug slug = publishing.requireFree(new Slug(wantedSlug.strip()));
         if (article.isPublic()) {
             redirects.add(new Redirect("/" + article.slug().value(), "/" + slug.value()));
         }
         article.changeSlug(slug, now);
+    }
+
+    /** Readers' pages and feeds change only with what readers can see; a draft's saves leave their caches alone. */
+    private void announceIfPublic(Article article) {
+        if (article.isPublic()) {
+            changes.fire(new ArticleChanged(article.id(), article.slug()));
+        }
     }
 
     private Article article(String id) {

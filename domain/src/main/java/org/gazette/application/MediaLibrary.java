@@ -3,9 +3,14 @@ package org.gazette.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
+import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.media.MediaFile;
 import org.gazette.domain.media.MediaRepository;
@@ -89,6 +95,18 @@ public class MediaLibrary {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Article> usedBy(MediaAsset asset) {
         return articles.referring(MediaAsset.PATH + asset.id() + "/");
+    }
+
+    /** For every image in use, the articles that show it: one search through the articles for the whole library. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, List<Article>> usage() {
+        Map<String, List<Article>> usage = new HashMap<>();
+        for (Article article : articles.referring(MediaAsset.PATH)) {
+            Set<String> shown = new HashSet<>(MediaAsset.idsIn(article.bodySource()));
+            article.cover().map(CoverImage::url).map(MediaAsset::idsIn).ifPresent(shown::addAll);
+            shown.forEach(id -> usage.computeIfAbsent(id, unused -> new ArrayList<>()).add(article));
+        }
+        return usage;
     }
 
     /** The asset served at an address, when the address is the media library's. */

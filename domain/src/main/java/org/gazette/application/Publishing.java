@@ -14,7 +14,6 @@ import jakarta.validation.constraints.NotNull;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
-import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
 import org.gazette.domain.revision.Revision;
@@ -44,19 +43,16 @@ public class Publishing {
         this.changes = changes;
     }
 
-    /** Creates a draft, keeping its first revision; authors and tags named for the first time are created. */
+    /**
+     * Creates a draft, keeping its first revision; authors and tags named for the first time are
+     * created. Nothing public changes, so no cache hears of it.
+     */
     public Article write(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, String savedBy) {
         Instant now = clock.instant();
         Article article = new Article(Guid.random(), slugFor(draft), draft.title(), authorsAndTags.authorNamed(draft.authorName()), now);
-        article.summarize(draft.summary(), now);
-        article.writeBody(draft.body(), draft.format(), now);
-        if (draft.coverUrl() != null && !draft.coverUrl().isBlank()) {
-            article.coverWith(new CoverImage(draft.coverUrl(), draft.coverAlt(), draft.coverCaption()), now);
-        }
-        article.tagWith(authorsAndTags.tagsNamed(draft.tagNames()), now);
+        writeContent(article, draft, now);
         articles.add(article);
         revisions.add(new Revision(article, draft.summary(), savedBy, now));
-        announce(article);
         return article;
     }
 
@@ -108,11 +104,23 @@ public class Publishing {
         return due.size();
     }
 
+    /** What a draft says beyond title, slug and author: summary, body, tags and cover, as new writing and later saves both apply it. */
+    void writeContent(Article article, ArticleDraft draft, Instant now) {
+        article.summarize(draft.summary(), now);
+        article.writeBody(draft.body(), draft.format(), now);
+        article.tagWith(authorsAndTags.tagsNamed(draft.tagNames()), now);
+        article.coverWith(draft.cover().orElse(null), now);
+    }
+
     private Slug slugFor(ArticleDraft draft) {
         if (draft.slug() == null || draft.slug().isBlank()) {
             return SlugAllocation.firstFree(Slug.fromTitle(draft.title()), articles::slugTaken);
         }
-        Slug chosen = new Slug(draft.slug().strip());
+        return requireFree(new Slug(draft.slug().strip()));
+    }
+
+    /** A slug an editor chose must name neither a section of the site nor another article. */
+    Slug requireFree(Slug chosen) {
         if (chosen.namesSiteSection()) {
             throw new RuleViolation("The slug '" + chosen + "' is the address of a section of the site; choose another one.");
         }

@@ -43,13 +43,13 @@ public class TagCatalogue {
     /** Removes a tag no article carries; one still in use is refused with the count, so nothing loses its tags. */
     public void delete(String slug, Actor actor) {
         requireEditor(actor);
-        TagRepository.TagUse use = tags.allWithUse().stream().filter(each -> each.tag().slug().value().equals(slug)).findFirst()
-                .orElseThrow(() -> noSuchTag(slug));
-        if (use.articles() > 0) {
-            throw new RuleViolation("'" + use.tag().name() + "' is still on " + use.articles()
-                    + (use.articles() == 1 ? " article" : " articles") + "; take it off them before deleting it.");
+        Tag tag = tag(slug);
+        long carriers = tags.articlesTagged(tag);
+        if (carriers > 0) {
+            throw new RuleViolation("'" + tag.name() + "' is still on " + carriers
+                    + (carriers == 1 ? " article" : " articles") + "; take it off them before deleting it.");
         }
-        tags.remove(use.tag());
+        tags.remove(tag);
     }
 
     private Tag tag(String slug) {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -435,10 +433,7 @@ class AdminWorkflowIT {
         assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/admin/login.xhtml"));
 
         HttpClient signedIn = Gazette.client(true);
-        Gazette.get(signedIn, "/admin/");
-        Gazette.postForm(signedIn, "/admin/j_security_check",
-                "j_username=admin&j_password=" + URLEncoder.encode(Gazette.ADMIN_PASSWORD, StandardCharsets.UTF_8));
-        assertEquals(200, Gazette.get(signedIn, "/admin/").statusCode(), "signed in");
+        assertEquals("signed in", Gazette.signInOverHttp(signedIn, "admin", Gazette.ADMIN_PASSWORD));
         HttpResponse<String> forged = Gazette.postForm(signedIn, "/admin/edit.xhtml", form);
         assertTrue(forged.statusCode() >= 400, "refused, was " + forged.statusCode() + ": " + forged.body());
 

@@ -48,12 +48,16 @@ public final class ConditionalResponse {
     }
 
     private static boolean clientHasCurrentCopy(HttpServletRequest request, String etag, RenderedDocument document) {
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null) {
-            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag));
+        if (request.getHeader("If-None-Match") != null) {
+            return matchesETag(request, etag);
         }
         long ifModifiedSince = request.getDateHeader("If-Modified-Since");
         return ifModifiedSince >= 0 && document.lastModified().toEpochMilli() <= ifModifiedSince;
+    }
+
+    /** Whether the client's {@code If-None-Match} names this entity tag (weakly or strongly) or any. */
+    public static boolean matchesETag(HttpServletRequest request, String etag) {
+        return Arrays.stream(Optional.ofNullable(request.getHeader("If-None-Match")).orElse("").split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag));
     }
 }

@@ -37,6 +37,12 @@ public class JpaTagRepository extends JpaRepository<Tag> implements TagRepositor
     }
 
     @Override
+    public long articlesTagged(Tag tag) {
+        return em.createQuery("SELECT COUNT(a) FROM Article a JOIN a.tags t WHERE t = :tag", Long.class)
+                .setParameter("tag", tag).getSingleResult();
+    }
+
+    @Override
     public void remove(Tag tag) {
         em.remove(tag);
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,7 @@ public class MediaAsset {
     public static final String PATH = "/media/";
     public static final int MAX_ALT_LENGTH = 500;
     private static final Pattern ADDRESS = Pattern.compile(PATH + "([0-9a-f-]{36})/(\\d{1,5})/[a-z0-9.-]+$");
+    private static final Pattern ANY_ADDRESS = Pattern.compile(PATH + "([0-9a-f-]{36})/");
 
     @Id
     @Column(length = 36)
@@ -76,7 +78,7 @@ public class MediaAsset {
         this.sizeBytes = image.original().bytes().length;
         this.width = image.width();
         this.height = image.height();
-        this.widths = widths.stream().sorted().map(String::valueOf).collect(Collectors.joining(" "));
+        this.widths = widths.stream().map(String::valueOf).collect(Collectors.joining(" "));
         this.url = address(width);
         this.uploadedBy = uploadedBy;
         this.createdAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
@@ -131,6 +133,11 @@ public class MediaAsset {
         return matcher.find() ? Optional.of(new Served(matcher.group(1), Integer.parseInt(matcher.group(2)))) : Optional.empty();
     }
 
+    /** The ids of every asset whose address appears in a text, such as an article's body or cover URL. */
+    public static Set<String> idsIn(String text) {
+        return text == null ? Set.of() : ANY_ADDRESS.matcher(text).results().map(match -> match.group(1)).collect(Collectors.toSet());
+    }
+
     /** Which asset, at which width, an address serves. */
     public record Served(String assetId, int width) {
     }
@@ -183,7 +190,4 @@ public class MediaAsset {
         return uploadedBy;
     }
 
-    public Instant createdAt() {
-        return createdAt.toInstant(ZoneOffset.UTC);
-    }
 }

@@ -87,7 +87,7 @@ public final class UploadedImage {
 
     /** The file as uploaded, byte for byte: the largest size, and for animated GIFs the only one that still moves. */
     public Rendition original() {
-        return new Rendition(width(), height(), contentType(), bytes);
+        return new Rendition(width(), contentType(), bytes);
     }
 
     /** Scaled-down copies at the rendition widths narrower than the original; GIFs become PNGs. */
@@ -99,15 +99,14 @@ public final class UploadedImage {
     private Rendition scaled(int width, String target) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            BufferedImage scaled = Thumbnails.of(image).width(width).outputQuality(0.85).asBufferedImage();
-            Thumbnails.of(scaled).scale(1).outputFormat(target).outputQuality(0.85).toOutputStream(out);
-            return new Rendition(scaled.getWidth(), scaled.getHeight(), WEB_FORMATS.get(target), out.toByteArray());
+            Thumbnails.of(image).width(width).outputFormat(target).outputQuality(0.85).toOutputStream(out);
+            return new Rendition(width, WEB_FORMATS.get(target), out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** One size of an image, as served. */
-    public record Rendition(int width, int height, String contentType, byte[] bytes) {
+    public record Rendition(int width, String contentType, byte[] bytes) {
     }
 }

@@ -14,6 +14,9 @@ public interface TagRepository {
     /** Every tag, by name, with the number of articles of any status filed under it. */
     List<TagUse> allWithUse();
 
+    /** How many articles of any status carry the tag. */
+    long articlesTagged(Tag tag);
+
     void remove(Tag tag);
 
     /** A tag and how many articles carry it. */

@@ -28,21 +28,22 @@ public class MediaServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var served = MediaAsset.servedAt(request.getRequestURI().substring(request.getContextPath().length()));
-        var file = served.flatMap(address -> library.file(address.assetId(), address.width()));
-        if (file.isEmpty()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        var served = MediaAsset.servedAt(path).filter(address -> library.at(path).filter(asset -> asset.widths().contains(address.width())).isPresent());
+        if (served.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // The address alone names the bytes, so a browser's copy is confirmed without reading them.
         String etag = "\"" + MediaFile.key(served.get().assetId(), served.get().width()) + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", ConditionalResponse.IMMUTABLE);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        if (etag.equals(request.getHeader("If-None-Match"))) {
+        if (ConditionalResponse.matchesETag(request, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        write(file.get(), response);
+        write(library.file(served.get().assetId(), served.get().width()).orElseThrow(), response);
     }
 
     private static void write(MediaFile file, HttpServletResponse response) throws IOException {
