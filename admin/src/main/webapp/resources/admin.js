@@ -32,6 +32,20 @@
         });
     });
 
+    // A long job: while its progress button is on the page, press it every little while.
+    var poll = document.querySelector("input.poll");
+    if (poll) {
+        var every = Number(poll.dataset.every);
+        var ask = function () {
+            var current = document.querySelector("input.poll");
+            if (current) {
+                current.click();
+                setTimeout(ask, every);
+            }
+        };
+        setTimeout(ask, every);
+    }
+
     // Autosave: after a change, press the hidden autosave button now and then; the server refuses to
     // save over a newer version and says so in the status next to it.
     var autosave = document.querySelector("input.autosave");

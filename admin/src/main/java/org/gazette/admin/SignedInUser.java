@@ -1,8 +1,5 @@
 package org.gazette.admin;
 
-import java.util.Arrays;
-import java.util.Comparator;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,11 +21,9 @@ public class SignedInUser {
 
     @PostConstruct
     void read() {
-        Role highest = Arrays.stream(Role.values()).filter(role -> request.isUserInRole(role.name()))
-                .max(Comparator.naturalOrder())
+        actor = Actor.withHighestRole(request.getUserPrincipal().getName(), request::isUserInRole)
                 .orElseThrow(() -> new IllegalStateException("The admin is only reachable with a role; "
                         + request.getRemoteUser() + " has none at " + request.getRequestURI() + "."));
-        actor = new Actor(request.getUserPrincipal().getName(), highest);
     }
 
     public Actor actor() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,6 +50,9 @@ class AdminWorkflowIT {
 
     private static ChromeDriver browser;
     private static AdminScreens admin;
+
+    @TempDir
+    static Path files;
 
     @Deployment(testable = false)
     static EnterpriseArchive gazette() {
@@ -269,6 +275,61 @@ class AdminWorkflowIT {
     }
 
     @Test
+    void anEditorImportsAFeedAndReadsItsReportItemByItemAndAHostileFeedChangesNothing() throws Exception {
+        String title = "Spring tide " + RUN;
+        Path feed = files.resolve("tide-log-" + RUN + ".xml");
+        Files.writeString(feed, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <channel>
+                    <title>Tide Log</title><link>https://tides.example</link><description>Water, up and down.</description>
+                    <item>
+                      <guid>https://tides.example/%1$s/spring-tide</guid><title>%2$s</title>
+                      <link>https://tides.example/spring-tide-%1$s</link><description>The highest water of the month.</description>
+                      <pubDate>Mon, 02 Jun 2025 06:00:00 GMT</pubDate><dc:creator>Tide Keeper</dc:creator>
+                    </item>
+                    <item>
+                      <guid>https://tides.example/%1$s/untitled</guid><title></title>
+                      <link>https://tides.example/untitled-%1$s</link><description>No title.</description>
+                    </item>
+                  </channel>
+                </rss>
+                """.formatted(RUN, title));
+        admin.signIn(EDITOR, PASSWORD);
+
+        importFile(feed);
+        admin.waitFor("1 created, 0 updated, 0 unchanged, 1 rejected.", this::content);
+        assertTrue(content().contains("2 of 2 items"), "the progress reached every item");
+        assertTrue(content().contains("The item has no title."), "the rejected item says why");
+        String address = browser.findElements(By.cssSelector("table.report a")).get(0).getAttribute("href");
+        assertTrue(Gazette.get(URI.create(address).getPath()).body().contains(title), "the imported article is public");
+
+        importFile(feed);
+        admin.waitFor("0 created, 0 updated, 1 unchanged, 1 rejected.", this::content);
+
+        Path hostile = files.resolve("hostile-" + RUN + ".xml");
+        Files.writeString(hostile, "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>");
+        importFile(hostile);
+        admin.waitFor("Nothing was imported from '" + hostile.getFileName() + "': The document declares a DOCTYPE", this::content);
+        admin.signOut();
+
+        HttpClient contributor = Gazette.client(true);
+        Gazette.signInOverHttp(contributor, CONTRIBUTOR, PASSWORD);
+        assertEquals(403, Gazette.get(contributor, "/admin/import.xhtml").statusCode(), "contributors do not import");
+    }
+
+    private void importFile(Path feed) {
+        browser.get(Gazette.BASE_URL + "/admin/import.xhtml");
+        browser.findElement(By.id("upload:file")).sendKeys(feed.toString());
+        admin.press("upload:start");
+    }
+
+    private String content() {
+        return browser.findElement(By.id("content")).getText();
+    }
+
+    @Test
     void aStaleSaveShowsBothVersionsAndLosesNeither() {
         admin.signIn(AUTHOR, PASSWORD);
         admin.newArticle("Contested " + RUN, "The first words.");
@@ -359,7 +420,7 @@ class AdminWorkflowIT {
     void everyAdminScreenIsAccessible() {
         admin.signIn("admin", Gazette.ADMIN_PASSWORD);
         List<String> problems = new java.util.ArrayList<>();
-        for (String screen : List.of("/admin/", "/admin/edit.xhtml", "/admin/media.xhtml", "/admin/tags.xhtml", "/admin/users.xhtml", "/admin/settings.xhtml",
+        for (String screen : List.of("/admin/", "/admin/edit.xhtml", "/admin/media.xhtml", "/admin/tags.xhtml", "/admin/import.xhtml", "/admin/users.xhtml", "/admin/settings.xhtml",
                 "/admin/authors.xhtml?slug=gazette-editorial-team")) {
             browser.get(Gazette.BASE_URL + screen);
             Browser.seriousAccessibilityViolations(browser).forEach(violation -> problems.add(screen + " " + violation));

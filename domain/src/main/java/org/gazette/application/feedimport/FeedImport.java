@@ -13,9 +13,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.gazette.application.Actor;
 import org.gazette.application.ArticleChanged;
 import org.gazette.application.AuthorsAndTags;
 import org.gazette.application.InstallationEnvironment;
+import org.gazette.application.NotPermitted;
 import org.gazette.application.SlugAllocation;
 import org.gazette.application.feedimport.ImportReport.ItemOutcome;
 import org.gazette.application.feedimport.ImportReport.Outcome;
@@ -30,6 +32,7 @@ import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
 import org.gazette.domain.site.Site;
 import org.gazette.domain.site.SiteRepository;
+import org.gazette.domain.user.Role;
 
 /**
  * Imports a feed into the site, keyed by guid: new items become published articles, changed items
@@ -39,6 +42,9 @@ import org.gazette.domain.site.SiteRepository;
 @ApplicationScoped
 @Transactional
 public class FeedImport {
+
+    /** The largest feed document an import reads: a whole blog's history, not an archive of attachments. */
+    public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
     @Inject
     ArticleRepository articles;
@@ -61,7 +67,15 @@ public class FeedImport {
     @Inject
     Event<ArticleChanged> changes;
 
-    public ImportReport importFeed(ImportedFeed feed, String importedBy) {
+    /**
+     * Imports on behalf of an editor or administrator, telling {@code progress} after each item, so a
+     * screen can show how far a long import has come.
+     */
+    public ImportReport importFeed(ImportedFeed feed, Actor actor, Progress progress) {
+        if (!actor.is(Role.EDITOR)) {
+            throw new NotPermitted("Only editors and administrators may import feeds.");
+        }
+        String importedBy = actor.username();
         Instant now = clock.instant();
         boolean siteWasEmpty = articles.count() == 0;
         Set<String> seen = new HashSet<>();
@@ -75,6 +89,7 @@ public class FeedImport {
             } catch (RuleViolation rejected) {
                 outcomes.add(new ItemOutcome(item.guid() != null ? item.guid() : item.link(), null, Outcome.REJECTED, rejected.getMessage()));
             }
+            progress.itemDone(outcomes.size(), feed.items().size());
         }
         ImportReport report = ImportReport.of(outcomes);
         if (siteWasEmpty && report.created() > 0) {
@@ -149,5 +164,14 @@ public class FeedImport {
             }
         }
         site.useIcon(channel.imageUrl());
+    }
+
+    /** Hears how many of a feed's items an import has done. */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (done, total) -> { };
+
+        void itemDone(int done, int total);
     }
 }

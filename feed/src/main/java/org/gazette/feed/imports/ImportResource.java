@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
+import org.gazette.application.Actor;
 import org.gazette.application.feedimport.FeedImport;
 import org.gazette.application.feedimport.ImportReport;
+import org.gazette.domain.user.Role;
 
 /**
  * {@code POST /feed/api/v1/import}: an editor or administrator sends an RSS or Atom document and gets
@@ -24,8 +26,6 @@ import org.gazette.application.feedimport.ImportReport;
 @Path("v1/import")
 @RequestScoped
 public class ImportResource {
-
-    static final int MAX_BYTES = 20 * 1024 * 1024;
 
     @Inject
     FeedImport feedImport;
@@ -37,7 +37,13 @@ public class ImportResource {
     @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"})
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport importFeed(InputStream document) throws IOException {
-        return feedImport.importFeed(FeedReader.read(readAtMost(document, MAX_BYTES)), security.getUserPrincipal().getName());
+        return feedImport.importFeed(FeedReader.read(readAtMost(document, FeedImport.MAX_DOCUMENT_BYTES)), caller(), FeedImport.Progress.NONE);
+    }
+
+    /** The signed-in user with the highest of their roles, as the import service weighs them. */
+    private Actor caller() {
+        String name = security.getUserPrincipal().getName();
+        return Actor.withHighestRole(name, security::isUserInRole).orElseGet(() -> new Actor(name, Role.CONTRIBUTOR));
     }
 
     private static byte[] readAtMost(InputStream in, int limit) throws IOException {
