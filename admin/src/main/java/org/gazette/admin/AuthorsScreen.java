@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.gazette.application.AuthorProfiles;
-import org.gazette.domain.RuleViolation;
 import org.gazette.domain.author.Author;
 
 /** The editors' screen of authors: pick one, then change how bylines and author cards present them. */
@@ -41,14 +40,8 @@ public class AuthorsScreen implements Serializable {
     }
 
     public String save() {
-        try {
-            profiles.describe(slug, name, tagline, bio, avatarUrl, user.actor());
-            Messages.info("Saved " + name + ".");
-            return "/authors.xhtml?faces-redirect=true&slug=" + slug;
-        } catch (RuleViolation refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+        return Messages.attempt(() -> "Saved " + profiles.describe(slug, name, tagline, bio, avatarUrl, user.actor()).name() + ".",
+                "/authors.xhtml?faces-redirect=true&slug=" + slug);
     }
 
     public List<Author> getAuthors() {

@@ -48,14 +48,10 @@ public class MediaScreen {
     }
 
     public String delete(String id) {
-        try {
+        return Messages.attempt(() -> {
             library.delete(id, user.actor());
-            Messages.info("Deleted the image.");
-            return "/media.xhtml?faces-redirect=true";
-        } catch (RuleViolation refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+            return "Deleted the image.";
+        }, "/media.xhtml?faces-redirect=true");
     }
 
     public List<Item> getItems() {

@@ -1,12 +1,30 @@
 package org.gazette.admin;
 
+import java.util.function.Supplier;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+
+import org.gazette.domain.RuleViolation;
 
 /** The one place admin screens turn outcomes into messages for the user. */
 final class Messages {
 
     private Messages() {
+    }
+
+    /**
+     * Runs a change the user asked for: on success says what it did (the text the change returns) and
+     * goes to {@code next}; when a rule refuses it, says why and stays on the page with what was typed.
+     */
+    static String attempt(Supplier<String> change, String next) {
+        try {
+            info(change.get());
+            return next;
+        } catch (RuleViolation refused) {
+            error(refused.getMessage());
+            return null;
+        }
     }
 
     static void info(String text) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.gazette.application.Editing;
-import org.gazette.domain.RuleViolation;
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.text.TextDifference;
 
@@ -30,16 +29,19 @@ public class RevisionHistory {
     SignedInUser user;
 
     private String difference;
+    private List<Row> rows;
 
     public List<Row> getRows() {
-        return editor.getId() == null ? List.of() : editing.revisions(editor.getId()).stream()
-                .map(revision -> new Row(revision.id(), SAVED.format(revision.savedAt()), revision.savedBy(), revision.title())).toList();
+        if (rows == null) {
+            rows = editor.getId() == null ? List.of() : editing.revisions(editor.getId()).stream()
+                    .map(revision -> new Row(revision.id(), SAVED.format(revision.savedAt()), revision.savedBy(), revision.title())).toList();
+        }
+        return rows;
     }
 
     /** Shows what the form would change in this revision's text. */
     public void compare(String revisionId) {
-        Revision revision = editing.revisions(editor.getId()).stream().filter(candidate -> candidate.id().equals(revisionId))
-                .findFirst().orElseThrow(() -> new RuleViolation("There is no such revision."));
+        Revision revision = editing.revision(editor.getId(), revisionId);
         difference = TextDifference.unified("revision of " + SAVED.format(revision.savedAt()), revision.bodySource(),
                 "the form", editor.getForm().getBody());
         if (difference.isEmpty()) {
@@ -48,14 +50,10 @@ public class RevisionHistory {
     }
 
     public String restore(String revisionId) {
-        try {
-            String id = editing.restoreRevision(editor.getId(), revisionId, user.actor()).id();
-            Messages.info("Restored that revision; the restore is saved as a new revision.");
-            return "/edit.xhtml?faces-redirect=true&id=" + id;
-        } catch (RuleViolation refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+        return Messages.attempt(() -> {
+            editing.restoreRevision(editor.getId(), revisionId, user.actor());
+            return "Restored that revision; the restore is saved as a new revision.";
+        }, "/edit.xhtml?faces-redirect=true&id=" + editor.getId());
     }
 
     public String getDifference() {

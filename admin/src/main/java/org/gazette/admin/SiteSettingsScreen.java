@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.gazette.application.SiteSettings;
-import org.gazette.domain.RuleViolation;
 import org.gazette.domain.site.Site;
 
 /** The administrators' screen of site settings: title, address, icon, language, time zone and feeds. */
@@ -43,15 +42,11 @@ public class SiteSettingsScreen {
     }
 
     public String save() {
-        try {
+        return Messages.attempt(() -> {
             settings.change(new SiteSettings.SiteDescription(title, description, baseUrl, iconUrl, language, timeZone, feedLength, feedBanner),
                     user.actor());
-            Messages.info("Saved the site's settings; pages and feeds show them now.");
-            return "/settings.xhtml?faces-redirect=true";
-        } catch (RuleViolation refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+            return "Saved the site's settings; pages and feeds show them now.";
+        }, "/settings.xhtml?faces-redirect=true");
     }
 
     public String getTitle() {

@@ -9,13 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.gazette.application.TagCatalogue;
-import org.gazette.domain.RuleViolation;
 import org.gazette.domain.tag.TagRepository;
 
 /** The editors' list of tags: how much each is used, a new name for any, and deletion of unused ones. */
 @Named
 @RequestScoped
 public class TagsScreen {
+
+    private static final String SELF = "/tags.xhtml?faces-redirect=true";
 
     @Inject
     TagCatalogue catalogue;
@@ -27,27 +28,15 @@ public class TagsScreen {
     private List<TagRepository.TagUse> tags;
 
     public String rename(String slug) {
-        return act(() -> {
-            String name = catalogue.rename(slug, newNames.get(slug), user.actor()).name();
-            Messages.info("Renamed the tag to " + name + "; its address stays /tags/" + slug + ".");
-        });
+        return Messages.attempt(() -> "Renamed the tag to " + catalogue.rename(slug, newNames.get(slug), user.actor()).name()
+                + "; its address stays /tags/" + slug + ".", SELF);
     }
 
     public String delete(String slug) {
-        return act(() -> {
+        return Messages.attempt(() -> {
             catalogue.delete(slug, user.actor());
-            Messages.info("Deleted the tag " + slug + ".");
-        });
-    }
-
-    private String act(Runnable change) {
-        try {
-            change.run();
-            return "/tags.xhtml?faces-redirect=true";
-        } catch (RuleViolation refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+            return "Deleted the tag " + slug + ".";
+        }, SELF);
     }
 
     public List<TagRepository.TagUse> getTags() {

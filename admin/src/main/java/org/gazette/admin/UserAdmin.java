@@ -1,20 +1,24 @@
 package org.gazette.admin;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.gazette.application.UserAccounts;
-import org.gazette.domain.RuleViolation;
 import org.gazette.domain.user.Role;
 import org.gazette.domain.user.User;
 
-/** The administrators' screen of users: who may sign in, and adding someone with a role. */
+/** The administrators' screen of users: who may sign in with which role, adding someone, changing roles and passwords. */
 @Named
 @RequestScoped
 public class UserAdmin {
+
+    private static final String SELF = "/users.xhtml?faces-redirect=true";
 
     @Inject
     UserAccounts accounts;
@@ -25,20 +29,40 @@ public class UserAdmin {
     private String username;
     private String password;
     private String role = Role.AUTHOR.name();
+    private final Map<String, String> roles = new HashMap<>();
+    private final Map<String, String> newPasswords = new HashMap<>();
+    private List<User> users;
 
     public String create() {
-        try {
-            User created = accounts.create(username, password, Role.valueOf(role), user.actor());
-            Messages.info("Added " + created.username() + " as " + role.toLowerCase() + ".");
-            return "/users.xhtml?faces-redirect=true";
-        } catch (RuleViolation refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+        return Messages.attempt(() -> "Added " + accounts.create(username, password, Role.valueOf(role), user.actor()).username()
+                + " as " + role.toLowerCase() + ".", SELF);
+    }
+
+    public String assign(String username) {
+        Role chosen = Role.valueOf(roles.get(username));
+        return Messages.attempt(() -> accounts.assign(username, chosen, user.actor()).username() + " is now "
+                + chosen.name().toLowerCase() + " from their next sign-in.", SELF);
+    }
+
+    public String resetPassword(String username) {
+        return Messages.attempt(() -> "Set a new password for "
+                + accounts.resetPassword(username, newPasswords.get(username), user.actor()).username() + ".", SELF);
     }
 
     public List<User> getUsers() {
-        return accounts.all();
+        if (users == null) {
+            users = accounts.all();
+            users.forEach(each -> roles.putIfAbsent(each.username(), Collections.max(each.roles()).name()));
+        }
+        return users;
+    }
+
+    public Map<String, String> getAssignedRoles() {
+        return roles;
+    }
+
+    public Map<String, String> getNewPasswords() {
+        return newPasswords;
     }
 
     public Role[] getRoles() {

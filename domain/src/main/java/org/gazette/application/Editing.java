@@ -101,12 +101,17 @@ public class Editing {
         return revisions.ofArticle(id);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Revision revision(String id, String revisionId) {
+        return revisions.ofArticle(id).stream().filter(revision -> revision.id().equals(revisionId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("This article has no revision '" + revisionId + "'."));
+    }
+
     /** Brings back the text of an earlier revision; the restore is itself saved as a new revision. */
     public Article restoreRevision(String id, String revisionId, Actor actor) {
         Article article = article(id);
         EditorialRights.requireMayEdit(actor, article);
-        Revision earlier = revisions.ofArticle(id).stream().filter(revision -> revision.id().equals(revisionId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("This article has no revision '" + revisionId + "'."));
+        Revision earlier = revision(id, revisionId);
         Instant now = clock.instant();
         article.retitle(earlier.title(), now);
         article.summarize(earlier.summary(), now);

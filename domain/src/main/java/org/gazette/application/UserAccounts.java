@@ -59,18 +59,50 @@ public class UserAccounts {
 
     /** An administrator adds someone who may sign in, with one role and a password of at least 12 characters. */
     public User create(String username, String password, Role role, Actor actor) {
-        if (!actor.is(Role.ADMIN)) {
-            throw new NotPermitted("Only an administrator may add users.");
-        }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new RuleViolation("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
+        requireAdministrator(actor, "add users");
         if (users.findByUsername(username).isPresent()) {
             throw new RuleViolation("The user name '" + username + "' is taken; choose another one.");
         }
-        User user = new User(username, hashing.generate(password.toCharArray()), role, clock.instant());
+        User user = new User(username, hash(password), role, clock.instant());
         users.add(user);
         return user;
+    }
+
+    /** Gives a user another role; the last administrator keeps theirs, so the site never loses its keys. */
+    public User assign(String username, Role role, Actor actor) {
+        requireAdministrator(actor, "change roles");
+        User user = user(username);
+        boolean lastAdministrator = user.is(Role.ADMIN) && users.all().stream().filter(each -> each.is(Role.ADMIN)).count() == 1;
+        if (lastAdministrator && role != Role.ADMIN) {
+            throw new RuleViolation("'" + username + "' is the last administrator; make someone else an administrator first.");
+        }
+        user.assign(role);
+        return user;
+    }
+
+    /** An administrator sets a new password for someone who lost theirs. */
+    public User resetPassword(String username, String password, Actor actor) {
+        requireAdministrator(actor, "set passwords");
+        User user = user(username);
+        user.changePassword(hash(password));
+        return user;
+    }
+
+    private String hash(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new RuleViolation("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        return hashing.generate(password.toCharArray());
+    }
+
+    private User user(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new RuleViolation("There is no user '" + username + "'."));
+    }
+
+    private static void requireAdministrator(Actor actor, String what) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new NotPermitted("Only an administrator may " + what + ".");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -330,6 +330,42 @@ class AdminWorkflowIT {
     }
 
     @Test
+    void anAdministratorChangesRolesAndPasswordsButNeverRemovesTheLastAdministrator() throws Exception {
+        String promoted = "promoted-" + RUN;
+        String newPassword = "a-brand-new-passphrase";
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
+        admin.addUser(promoted, "CONTRIBUTOR");
+
+        WebElement row = userRow(promoted);
+        row.findElement(By.cssSelector("select option[value=EDITOR]")).click();
+        admin.press(row.findElement(By.cssSelector("input[value='Change role']")).getAttribute("id"));
+        admin.waitFor(promoted + " is now editor from their next sign-in.", () -> browser.findElement(By.id("messages")).getText());
+        row = userRow(promoted);
+        row.findElement(By.cssSelector("input[type=password]")).sendKeys(newPassword);
+        admin.press(row.findElement(By.cssSelector("input[value='Set password']")).getAttribute("id"));
+        admin.waitFor("Set a new password for " + promoted + ".", () -> browser.findElement(By.id("messages")).getText());
+        row = userRow("admin");
+        row.findElement(By.cssSelector("select option[value=EDITOR]")).click();
+        admin.press(row.findElement(By.cssSelector("input[value='Change role']")).getAttribute("id"));
+        admin.waitFor("'admin' is the last administrator", () -> browser.findElement(By.id("messages")).getText());
+        assertEquals("ADMIN", userRow("admin").findElement(By.tagName("select")).getAttribute("value"), "admin is still an administrator");
+        assertEquals("EDITOR", userRow(promoted).findElement(By.tagName("select")).getAttribute("value"));
+        admin.signOut();
+
+        assertFalse(Gazette.signInOverHttp(Gazette.client(true), promoted, PASSWORD).equals("signed in"), "the old password no longer works");
+        admin.signIn(promoted, newPassword);
+        assertFalse(browser.findElements(By.linkText("Tags")).isEmpty(), "signed in with the new password, as an editor");
+        admin.signOut();
+    }
+
+    private WebElement userRow(String username) {
+        browser.get(Gazette.BASE_URL + "/admin/users.xhtml");
+        return browser.findElements(By.cssSelector("table.users tbody tr")).stream()
+                .filter(row -> row.findElement(By.tagName("td")).getText().equals(username)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + username));
+    }
+
+    @Test
     void aStaleSaveShowsBothVersionsAndLosesNeither() {
         admin.signIn(AUTHOR, PASSWORD);
         admin.newArticle("Contested " + RUN, "The first words.");

@@ -68,6 +68,19 @@ public class User {
         this.createdAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
+    /** The one role the user has from now on; it takes effect at their next sign-in. */
+    public void assign(Role role) {
+        this.roles = EnumSet.of(role);
+    }
+
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    public boolean is(Role role) {
+        return roles.contains(role);
+    }
+
     public String id() {
         return id;
     }
