@@ -28,6 +28,8 @@ public class AuthorsScreen implements Serializable {
     private String tagline;
     private String bio;
     private String avatarUrl;
+    private String newSlug;
+    private String links;
 
     /** Fills the form from the author chosen by {@code ?slug=}. */
     public void load() {
@@ -36,12 +38,19 @@ public class AuthorsScreen implements Serializable {
             tagline = author.tagline();
             bio = author.bio();
             avatarUrl = author.avatarUrl();
+            newSlug = author.slug().value();
+            links = String.join("\n", author.links());
         });
     }
 
     public String save() {
-        return Messages.attempt(() -> "Saved " + profiles.describe(slug, name, tagline, bio, avatarUrl, user.actor()).name() + ".",
-                "/authors.xhtml?faces-redirect=true&slug=" + slug);
+        AuthorProfiles.Profile profile = new AuthorProfiles.Profile(name, newSlug, tagline, bio, avatarUrl,
+                links == null ? List.of() : List.of(links.split("\\R")));
+        return Messages.attempt(() -> {
+            Author saved = profiles.describe(slug, profile, user.actor());
+            slug = saved.slug().value();
+            return "Saved " + saved.name() + ".";
+        }, () -> "/authors.xhtml?faces-redirect=true&slug=" + slug);
     }
 
     public List<Author> getAuthors() {
@@ -82,6 +91,22 @@ public class AuthorsScreen implements Serializable {
 
     public void setBio(String bio) {
         this.bio = bio;
+    }
+
+    public String getNewSlug() {
+        return newSlug;
+    }
+
+    public void setNewSlug(String newSlug) {
+        this.newSlug = newSlug;
+    }
+
+    public String getLinks() {
+        return links;
+    }
+
+    public void setLinks(String links) {
+        this.links = links;
     }
 
     public String getAvatarUrl() {

@@ -18,9 +18,14 @@ final class Messages {
      * goes to {@code next}; when a rule refuses it, says why and stays on the page with what was typed.
      */
     static String attempt(Supplier<String> change, String next) {
+        return attempt(change, () -> next);
+    }
+
+    /** As {@link #attempt(Supplier, String)}, for a next page that depends on the change, such as a new address. */
+    static String attempt(Supplier<String> change, Supplier<String> next) {
         try {
             info(change.get());
-            return next;
+            return next.get();
         } catch (RuleViolation refused) {
             error(refused.getMessage());
             return null;

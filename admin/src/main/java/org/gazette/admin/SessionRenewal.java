@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +12,8 @@ import jakarta.servlet.http.HttpSession;
 /**
  * Gives a session a new id on the first request after its user signed in, so an id that someone
  * planted before the sign-in (session fixation) is worthless after it. Jakarta Security's form
- * mechanism keeps the id it had.
+ * mechanism keeps the id it had. Mapped in web.xml, before {@link AccessCheck}.
  */
-@WebFilter("/*")
 public class SessionRenewal extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 
 import org.gazette.application.UserAccounts;
 import org.gazette.domain.user.Role;
@@ -41,12 +43,28 @@ public class UserAdmin {
     public String assign(String username) {
         Role chosen = Role.valueOf(roles.get(username));
         return Messages.attempt(() -> accounts.assign(username, chosen, user.actor()).username() + " is now "
-                + chosen.name().toLowerCase() + " from their next sign-in.", SELF);
+                + chosen.name().toLowerCase() + "; their open sessions have ended.", SELF);
     }
 
+    public String disable(String username) {
+        return Messages.attempt(() -> accounts.disable(username, user.actor()).username()
+                + " can no longer sign in; their open sessions have ended.", SELF);
+    }
+
+    public String enable(String username) {
+        return Messages.attempt(() -> accounts.enable(username, user.actor()).username() + " can sign in again.", SELF);
+    }
+
+    /** A new password ends the user's other sessions; an administrator setting their own keeps this one. */
     public String resetPassword(String username) {
-        return Messages.attempt(() -> "Set a new password for "
-                + accounts.resetPassword(username, newPasswords.get(username), user.actor()).username() + ".", SELF);
+        return Messages.attempt(() -> {
+            User changed = accounts.resetPassword(username, newPasswords.get(username), user.actor());
+            if (changed.username().equals(user.getName())) {
+                AccessCheck.carryOn((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false),
+                        changed.accessVersion());
+            }
+            return "Set a new password for " + changed.username() + ".";
+        }, SELF);
     }
 
     public List<User> getUsers() {

@@ -30,9 +30,10 @@ public class AuthorsAndTags {
         this.tags = tags;
     }
 
+    /** The author of this name, also after an editor gave them another slug; a new author for a new name. */
     public Author authorNamed(String name) {
         Slug slug = Slug.fromTitle(name);
-        return authors.findBySlug(slug).orElseGet(() -> {
+        return authors.findByName(name.strip()).or(() -> authors.findBySlug(slug)).orElseGet(() -> {
             Author author = new Author(name, slug);
             authors.add(author);
             return author;

@@ -17,7 +17,6 @@ import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.Slug;
-import org.gazette.domain.redirect.Redirect;
 import org.gazette.domain.redirect.RedirectRepository;
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
@@ -226,7 +225,7 @@ public class Editing {
         }
         Slug slug = publishing.requireFree(new Slug(wantedSlug.strip()));
         if (article.isPublic()) {
-            redirects.add(new Redirect("/" + article.slug().value(), "/" + slug.value()));
+            redirects.move("/" + article.slug().value(), "/" + slug.value());
         }
         article.changeSlug(slug, now);
     }

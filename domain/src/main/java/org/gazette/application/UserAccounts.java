@@ -72,12 +72,49 @@ public class UserAccounts {
     public User assign(String username, Role role, Actor actor) {
         requireAdministrator(actor, "change roles");
         User user = user(username);
-        boolean lastAdministrator = user.is(Role.ADMIN) && users.all().stream().filter(each -> each.is(Role.ADMIN)).count() == 1;
-        if (lastAdministrator && role != Role.ADMIN) {
-            throw new RuleViolation("'" + username + "' is the last administrator; make someone else an administrator first.");
+        if (role != Role.ADMIN) {
+            requireNotLastAdministrator(user);
         }
         user.assign(role);
         return user;
+    }
+
+    /**
+     * Stops someone from signing in, and ends their sessions, without losing their name on what they
+     * wrote. Administrators cannot lock themselves out; so an enabled administrator always remains.
+     */
+    public User disable(String username, Actor actor) {
+        requireAdministrator(actor, "disable users");
+        if (username.equals(actor.username())) {
+            throw new RuleViolation("You cannot disable your own account; ask another administrator.");
+        }
+        User user = user(username);
+        user.disable();
+        return user;
+    }
+
+    public User enable(String username, Actor actor) {
+        requireAdministrator(actor, "enable users");
+        User user = user(username);
+        user.enable();
+        return user;
+    }
+
+    /**
+     * Which version of their access a signed-in user has now, or nothing when they may no longer
+     * sign in; a session begun under another version is over.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Integer> accessVersion(String username) {
+        return users.findByUsername(username).filter(user -> !user.isDisabled()).map(User::accessVersion);
+    }
+
+    private void requireNotLastAdministrator(User user) {
+        boolean lastAdministrator = user.is(Role.ADMIN) && !user.isDisabled()
+                && users.all().stream().filter(each -> each.is(Role.ADMIN) && !each.isDisabled()).count() == 1;
+        if (lastAdministrator) {
+            throw new RuleViolation("'" + user.username() + "' is the last administrator; make someone else an administrator first.");
+        }
     }
 
     /** An administrator sets a new password for someone who lost theirs. */

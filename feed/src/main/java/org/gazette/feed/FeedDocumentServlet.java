@@ -8,7 +8,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.gazette.application.Reading;
 import org.gazette.http.ConditionalResponse;
+import org.gazette.http.MissingDocument;
 import org.gazette.http.RenderedDocument;
 
 /**
@@ -23,12 +26,15 @@ public class FeedDocumentServlet extends HttpServlet {
     @Inject
     transient FeedDocuments documents;
 
+    @Inject
+    transient Reading reading;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
         Optional<RenderedDocument> document = documents.at(path);
         if (document.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            MissingDocument.answer(response, reading.movedTo(request.getContextPath() + path));
             return;
         }
         ConditionalResponse.write(document.get(), request, response);

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.gazette.application.AuthorProfiles;
 import org.gazette.application.Reading;
 import org.gazette.application.SiteSettings;
 import org.gazette.domain.article.Article;
@@ -83,6 +84,6 @@ public class FeedDocuments {
         Site site = siteSettings.current();
         List<Article> articles = reading.newestBy(slug, site.feedLength());
         return articles.stream().findFirst().map(newest -> new PublicFeed(site, site.title() + " · " + newest.author().name(),
-                "/feed/authors/" + slug + "/rss.xml", articles));
+                AuthorProfiles.feedPath(newest.author().slug()), articles));
     }
 }

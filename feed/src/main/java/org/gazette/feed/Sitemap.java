@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.gazette.application.AuthorProfiles;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.site.Site;
 
@@ -29,7 +30,7 @@ final class Sitemap {
         Map<String, Instant> listings = new TreeMap<>();
         for (Article article : articles) {
             article.tags().forEach(tag -> listings.merge("/tags/" + tag.slug().value(), article.updatedAt(), Sitemap::later));
-            listings.merge("/authors/" + article.author().slug().value(), article.updatedAt(), Sitemap::later);
+            listings.merge(AuthorProfiles.pagePath(article.author().slug()), article.updatedAt(), Sitemap::later);
         }
         listings.forEach((path, lastChange) -> url(xml, site.absolute(path), lastChange));
         return xml.append("</urlset>\n").toString();

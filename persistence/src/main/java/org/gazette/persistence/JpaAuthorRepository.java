@@ -22,6 +22,12 @@ public class JpaAuthorRepository extends JpaRepository<Author> implements Author
     }
 
     @Override
+    public Optional<Author> findByName(String name) {
+        return em.createQuery("SELECT a FROM Author a WHERE LOWER(a.name) = LOWER(:name) ORDER BY a.slug", Author.class)
+                .setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Author> findBySlug(Slug slug) {
         return findOne("slug", slug.value());
     }

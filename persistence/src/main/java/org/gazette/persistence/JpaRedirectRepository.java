@@ -1,5 +1,6 @@
 package org.gazette.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,5 +23,15 @@ public class JpaRedirectRepository extends JpaRepository<Redirect> implements Re
     @Override
     public Optional<Redirect> findFrom(String path) {
         return findOne("fromPath", path);
+    }
+
+    @Override
+    public List<Redirect> pointingTo(String path) {
+        return em.createQuery("SELECT r FROM Redirect r WHERE r.toPath = :path", Redirect.class).setParameter("path", path).getResultList();
+    }
+
+    @Override
+    public void remove(Redirect redirect) {
+        em.remove(redirect);
     }
 }

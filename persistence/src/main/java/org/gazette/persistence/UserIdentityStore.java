@@ -14,7 +14,7 @@ import org.gazette.application.PasswordHashing;
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = FlywaySchema.DATA_SOURCE,
-        callerQuery = "SELECT password_hash FROM app_user WHERE username = ?",
+        callerQuery = "SELECT password_hash FROM app_user WHERE username = ? AND disabled = FALSE",
         groupsQuery = "SELECT r.role FROM user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         hashAlgorithmParameters = {

@@ -20,12 +20,14 @@ final class Store {
 
     final JpaArticleRepository articles;
     final JpaMediaRepository media;
+    final JpaRedirectRepository redirects;
     final Publishing publishing;
     final List<ArticleChanged> announced = new ArrayList<>();
 
     private Store(EntityManager em, Clock clock) {
         this.articles = new JpaArticleRepository(em);
         this.media = new JpaMediaRepository(em);
+        this.redirects = new JpaRedirectRepository(em);
         this.publishing = new Publishing(articles, new AuthorsAndTags(new JpaAuthorRepository(em), new JpaTagRepository(em)),
                 new JpaRevisionRepository(em), clock, new RecordedEvents<>(announced));
     }

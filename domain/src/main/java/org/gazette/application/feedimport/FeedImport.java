@@ -1,5 +1,7 @@
 package org.gazette.application.feedimport;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,7 +28,6 @@ import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.article.Slug;
-import org.gazette.domain.redirect.Redirect;
 import org.gazette.domain.redirect.RedirectRepository;
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
@@ -45,6 +46,25 @@ public class FeedImport {
 
     /** The largest feed document an import reads: a whole blog's history, not an archive of attachments. */
     public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+    /** Reads an uploaded feed document, refusing it once it passes the limit instead of reading on. */
+    public static byte[] readDocument(InputStream upload) throws IOException {
+        byte[] document = upload.readNBytes(MAX_DOCUMENT_BYTES + 1);
+        if (document.length > MAX_DOCUMENT_BYTES) {
+            throw new TooLarge("The feed is larger than the import limit of " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB.");
+        }
+        return document;
+    }
+
+    /** A feed document over {@link #MAX_DOCUMENT_BYTES}, refused after reading one byte more than that. */
+    public static class TooLarge extends RefusedFeed {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String message) {
+            super(message);
+        }
+    }
 
     @Inject
     ArticleRepository articles;
@@ -128,7 +148,7 @@ public class FeedImport {
 
     private Article update(Article article, PreparedItem item, Instant now) {
         if (!article.slug().equals(item.slug()) && !articles.slugTaken(item.slug())) {
-            redirects.add(new Redirect("/" + article.slug().value(), "/" + item.slug().value()));
+            redirects.move("/" + article.slug().value(), "/" + item.slug().value());
             article.changeSlug(item.slug(), now);
         }
         article.retitle(item.title(), now);

@@ -1,5 +1,9 @@
 package org.gazette.domain.author;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -18,6 +22,9 @@ public class Author {
 
     public static final int MAX_TAGLINE_LENGTH = 300;
     public static final int MAX_BIO_LENGTH = 5000;
+    public static final int MAX_LINKS = 8;
+    private static final int MAX_LINK_LENGTH = 400;
+    private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
 
     @Id
     @Column(length = 36)
@@ -37,6 +44,10 @@ public class Author {
 
     @Column(name = "avatar_url", length = 2000)
     private String avatarUrl;
+
+    /** The author's own places on the web, one address a line, shown on their cards and as schema.org sameAs. */
+    @Column(length = MAX_LINKS * (MAX_LINK_LENGTH + 1))
+    private String links;
 
     @Version
     private long version;
@@ -66,6 +77,35 @@ public class Author {
         this.avatarUrl = newAvatarUrl;
     }
 
+    /** The author's own pages elsewhere: at most {@value #MAX_LINKS} absolute http(s) addresses. */
+    public void link(List<String> newLinks) {
+        List<String> kept = newLinks.stream().map(String::strip).filter(link -> !link.isEmpty()).distinct().toList();
+        if (kept.size() > MAX_LINKS) {
+            throw new RuleViolation("An author has at most " + MAX_LINKS + " links; " + kept.size() + " were given.");
+        }
+        kept.forEach(Author::requireWebAddress);
+        this.links = kept.isEmpty() ? null : String.join("\n", kept);
+    }
+
+    private static void requireWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            if (link.length() <= MAX_LINK_LENGTH && uri.getScheme() != null && WEB_SCHEMES.contains(uri.getScheme().toLowerCase())
+                    && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException notAnAddress) {
+            // named below like any other address that is not a web page
+        }
+        throw new RuleViolation("'" + link + "' is not a web address; links start with https:// or http:// and have at most "
+                + MAX_LINK_LENGTH + " characters.");
+    }
+
+    /** Gives the author a new address; the caller sees that no other author has it. */
+    public void moveTo(Slug newSlug) {
+        this.slug = newSlug.value();
+    }
+
     public String id() {
         return id;
     }
@@ -88,5 +128,9 @@ public class Author {
 
     public String avatarUrl() {
         return avatarUrl;
+    }
+
+    public List<String> links() {
+        return links == null ? List.of() : List.of(links.split("\n"));
     }
 }

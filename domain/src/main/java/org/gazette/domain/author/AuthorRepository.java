@@ -9,6 +9,9 @@ public interface AuthorRepository {
 
     Optional<Author> findBySlug(Slug slug);
 
+    /** The author of this name, whatever its case. */
+    Optional<Author> findByName(String name);
+
     /** Every author, by name. */
     List<Author> all();
 

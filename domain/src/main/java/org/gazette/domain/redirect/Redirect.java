@@ -28,8 +28,8 @@ public class Redirect {
     }
 
     public Redirect(String fromPath, String toPath) {
-        if (fromPath == null || !fromPath.startsWith("/") || toPath == null || !toPath.startsWith("/")) {
-            throw new RuleViolation("A redirect goes from one site path to another, both starting with '/'.");
+        if (!isSitePath(fromPath) || !isSitePath(toPath)) {
+            throw new RuleViolation("A redirect goes from one site path to another, both starting with a single '/'.");
         }
         if (fromPath.equals(toPath)) {
             throw new RuleViolation("A redirect from '" + fromPath + "' to itself would loop.");
@@ -37,6 +37,19 @@ public class Redirect {
         this.id = UUID.randomUUID().toString();
         this.fromPath = fromPath;
         this.toPath = toPath;
+    }
+
+    /** Sends readers of the old path somewhere new, as when a renamed page is renamed again. */
+    public void retarget(String newToPath) {
+        if (!isSitePath(newToPath) || newToPath.equals(fromPath)) {
+            throw new RuleViolation("A redirect from '" + fromPath + "' cannot lead to '" + newToPath + "'.");
+        }
+        this.toPath = newToPath;
+    }
+
+    /** A path on this site: "//host" and "/\\host" would send readers to another site. */
+    private static boolean isSitePath(String path) {
+        return path != null && path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\");
     }
 
     public String fromPath() {

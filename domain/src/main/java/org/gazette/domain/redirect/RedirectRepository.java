@@ -1,10 +1,26 @@
 package org.gazette.domain.redirect;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface RedirectRepository {
 
     Optional<Redirect> findFrom(String path);
+
+    /**
+     * From now on the old path leads to the new one, whatever it led to before. The new path is live
+     * again, so nothing redirects away from it (a move back would loop), and what led to the old path
+     * leads straight on (no chains).
+     */
+    default void move(String fromPath, String toPath) {
+        findFrom(toPath).ifPresent(this::remove);
+        pointingTo(fromPath).forEach(earlier -> earlier.retarget(toPath));
+        findFrom(fromPath).ifPresentOrElse(redirect -> redirect.retarget(toPath), () -> add(new Redirect(fromPath, toPath)));
+    }
+
+    List<Redirect> pointingTo(String path);
+
+    void remove(Redirect redirect);
 
     void add(Redirect redirect);
 }

@@ -51,6 +51,13 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    @Column(nullable = false)
+    private boolean disabled;
+
+    /** Goes up with every change to what the user may do or how they sign in; older sessions end. */
+    @Column(name = "access_version", nullable = false)
+    private int accessVersion;
+
     @Version
     private long version;
 
@@ -68,13 +75,42 @@ public class User {
         this.createdAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
-    /** The one role the user has from now on; it takes effect at their next sign-in. */
+    /** The one role the user has from now on; sessions begun under the old one end. */
     public void assign(Role role) {
+        if (roles.equals(EnumSet.of(role))) {
+            return;
+        }
         this.roles = EnumSet.of(role);
+        accessVersion++;
     }
 
+    /** A new password ends the user's sessions, so whoever knew the old one is out. */
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+        accessVersion++;
+    }
+
+    /** A disabled user cannot sign in and is signed out; their name stays on their articles and revisions. */
+    public void disable() {
+        if (!disabled) {
+            this.disabled = true;
+            accessVersion++;
+        }
+    }
+
+    public void enable() {
+        if (disabled) {
+            this.disabled = false;
+            accessVersion++;
+        }
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public int accessVersion() {
+        return accessVersion;
     }
 
     public boolean is(Role role) {

@@ -1,6 +1,5 @@
 package org.gazette.feed.imports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -37,7 +36,7 @@ public class ImportResource {
     @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"})
     @Produces(MediaType.APPLICATION_JSON)
     public ImportReport importFeed(InputStream document) throws IOException {
-        return feedImport.importFeed(FeedReader.read(readAtMost(document, FeedImport.MAX_DOCUMENT_BYTES)), caller(), FeedImport.Progress.NONE);
+        return feedImport.importFeed(FeedReader.read(read(document)), caller(), FeedImport.Progress.NONE);
     }
 
     /** The signed-in user with the highest of their roles, as the import service weighs them. */
@@ -46,15 +45,11 @@ public class ImportResource {
         return Actor.withHighestRole(name, security::isUserInRole).orElseGet(() -> new Actor(name, Role.CONTRIBUTOR));
     }
 
-    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        ByteArrayOutputStream document = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-            if (document.size() + read > limit) {
-                throw new RefusedDocument(413, "The feed is larger than the import limit of " + limit / (1024 * 1024) + " MB.");
-            }
-            document.write(buffer, 0, read);
+    private static byte[] read(InputStream document) throws IOException {
+        try {
+            return FeedImport.readDocument(document);
+        } catch (FeedImport.TooLarge refused) {
+            throw new RefusedDocument(413, refused.getMessage());
         }
-        return document.toByteArray();
     }
 }

@@ -8,10 +8,13 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.gazette.application.MediaLibrary;
 import org.gazette.application.Reading;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.text.ReadableBody;
+import org.gazette.http.MissingDocument;
 
 /**
  * One article at {@code /{slug}}. A slug that names no public article answers 404, exactly like one
@@ -26,6 +29,9 @@ public class ArticlePage {
 
     @Inject
     Reading reading;
+
+    @Inject
+    MediaLibrary library;
 
     @Inject
     ArticleViews views;
@@ -56,22 +62,22 @@ public class ArticlePage {
             show(found.get());
             return;
         }
-        Optional<String> moved = slug == null ? Optional.empty() : reading.movedTo("/" + slug);
-        if (moved.isPresent()) {
-            context.setResponseStatus(301);
-            context.setResponseHeader("Location", moved.get());
-        } else {
-            context.responseSendError(404, null);
-        }
+        MissingDocument.answer((HttpServletResponse) context.getResponse(),
+                slug == null ? Optional.empty() : reading.movedTo("/" + slug));
         faces.responseComplete();
     }
 
     private void show(Article found) {
         article = views.of(found);
-        body = ReadableBody.of(found.bodyHtml());
+        body = ReadableBody.of(found.bodyHtml(), library::at);
         Reading.Neighbours neighbours = reading.neighboursOf(found);
         older = neighbours.older().map(views::of).orElse(null);
         newer = neighbours.newer().map(views::of).orElse(null);
+    }
+
+    /** The width images take in the article column, for the cover as for the body's images. */
+    public String getImageSizes() {
+        return ReadableBody.IMAGE_SIZES;
     }
 
     public boolean isPreview() {

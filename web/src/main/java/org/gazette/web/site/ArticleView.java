@@ -1,5 +1,6 @@
 package org.gazette.web.site;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
+import org.gazette.application.AuthorProfiles;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.author.Author;
@@ -63,15 +65,26 @@ public record ArticleView(
         }
     }
 
+    /** One of an author's own pages elsewhere, named by its site and path so a reader knows where it leads. */
+    public record AuthorLink(String url, String label) {
+
+        static AuthorLink of(String url) {
+            URI address = URI.create(url);
+            String path = address.getPath() == null ? "" : address.getPath().replaceFirst("/$", "");
+            return new AuthorLink(url, address.getHost().replaceFirst("^www\\.", "") + path);
+        }
+    }
+
     /** A tag as a page links it: its name, and the slug of its listing. */
     public record TagLink(String name, String slug) {
     }
 
     /** The author as the byline and the author card show them. */
-    public record AuthorView(String name, String path, String tagline, String bio, String avatarUrl) {
+    public record AuthorView(String name, String path, String tagline, String bio, String avatarUrl, List<AuthorLink> links) {
 
         static AuthorView of(Author author) {
-            return new AuthorView(author.name(), "/authors/" + author.slug().value(), author.tagline(), author.bio(), author.avatarUrl());
+            return new AuthorView(author.name(), AuthorProfiles.pagePath(author.slug()), author.tagline(), author.bio(),
+                    author.avatarUrl(), author.links().stream().map(AuthorLink::of).toList());
         }
 
         public boolean hasAvatar() {

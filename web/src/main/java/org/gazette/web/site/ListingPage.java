@@ -9,9 +9,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.gazette.application.Reading;
 import org.gazette.domain.article.Article;
+import org.gazette.http.MissingDocument;
 
 /**
  * The public articles under one tag ({@code /tags/{slug}}) or by one author ({@code /authors/{slug}}).
@@ -33,6 +35,7 @@ public class ListingPage {
     private String title;
     private String feedPath;
     private List<ArticleView> articles = List.of();
+    private ArticleView.AuthorView author;
 
     public void loadTag() throws IOException {
         load(slug -> reading.newestTagged(slug, LENGTH), newest -> newest.tags().stream()
@@ -41,6 +44,7 @@ public class ListingPage {
 
     public void loadAuthor() throws IOException {
         load(slug -> reading.newestBy(slug, LENGTH), newest -> newest.author().name(), "authors");
+        author = articles.isEmpty() ? null : articles.get(0).author();
     }
 
     private void load(Function<String, List<Article>> query, Function<Article, String> name, String section) throws IOException {
@@ -49,7 +53,7 @@ public class ListingPage {
         slug = String.valueOf(context.getRequestMap().get(ArticlePage.SLUG_ATTRIBUTE));
         List<Article> found = query.apply(slug);
         if (found.isEmpty()) {
-            context.responseSendError(404, null);
+            MissingDocument.answer((HttpServletResponse) context.getResponse(), reading.movedTo("/" + section + "/" + slug));
             faces.responseComplete();
             return;
         }
@@ -64,6 +68,11 @@ public class ListingPage {
 
     public List<ArticleView> getArticles() {
         return articles;
+    }
+
+    /** Who wrote the articles of an author's listing, for the card at its top. */
+    public ArticleView.AuthorView getAuthor() {
+        return author;
     }
 
     public String getFeedPath() {

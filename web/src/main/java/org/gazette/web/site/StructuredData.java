@@ -18,6 +18,11 @@ final class StructuredData {
                 .add("@type", "Person")
                 .add("name", article.author().name())
                 .add("url", site.absolute(article.author().path()));
+        if (!article.author().links().isEmpty()) {
+            JsonArrayBuilder sameAs = Json.createArrayBuilder();
+            article.author().links().forEach(link -> sameAs.add(link.url()));
+            author.add("sameAs", sameAs);
+        }
         JsonArrayBuilder keywords = Json.createArrayBuilder();
         article.tags().forEach(tag -> keywords.add(tag.name()));
         JsonObjectBuilder posting = Json.createObjectBuilder()
