@@ -16,8 +16,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.gazette.application.ArticleDraft;
+import org.gazette.application.AuthorProfiles;
 import org.gazette.application.EditConflict;
 import org.gazette.application.Editing;
 import org.gazette.application.EditorialRights;
@@ -28,6 +30,7 @@ import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.BodyFormat;
+import org.gazette.domain.author.Author;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.text.ReadableBody;
 import org.gazette.domain.text.TextDifference;
@@ -60,6 +63,9 @@ public class ArticleEditor implements Serializable {
     @Inject
     transient TagCatalogue tagCatalogue;
 
+    @Inject
+    transient AuthorProfiles authorProfiles;
+
     private final ArticleForm form = new ArticleForm();
     private String id;
     private long version;
@@ -72,11 +78,13 @@ public class ArticleEditor implements Serializable {
     private EditConflict.StoredVersion conflict;
     private boolean confirmingDelete;
     private String libraryCover;
+    private transient Part coverFile;
     private Editing.SlugCheck slugCheck;
     private String autosaveStatus;
     private String previewPath;
     private transient List<MediaAsset> libraryImages;
     private transient List<String> tagNames;
+    private transient List<String> authorNames;
 
     public void load() throws IOException {
         if (id == null || id.isBlank()) {
@@ -163,6 +171,14 @@ public class ArticleEditor implements Serializable {
         return tagNames;
     }
 
+    /** The authors to pick from; a new name makes a new author. */
+    public List<String> getAuthorNames() {
+        if (authorNames == null) {
+            authorNames = authorProfiles.all().stream().map(Author::name).toList();
+        }
+        return authorNames;
+    }
+
     public int getMaxSummaryLength() {
         return Article.MAX_SUMMARY_LENGTH;
     }
@@ -224,6 +240,27 @@ public class ArticleEditor implements Serializable {
         }, () -> Messages.error("Choose an image from the media library first."));
     }
 
+    /** Uploads an image to the library with the cover alt text, and makes it the cover of what is being edited. */
+    public void uploadCover() {
+        ImageUpload.store(library, coverFile, form.getCoverAlt(), user.actor()).ifPresent(image -> {
+            form.setCoverUrl(image.url());
+            libraryImages = null;
+            Messages.info("It is the cover now; save to keep it.");
+        });
+    }
+
+    public boolean isMayUpload() {
+        return user.isAuthor();
+    }
+
+    public Part getCoverFile() {
+        return coverFile;
+    }
+
+    public void setCoverFile(Part coverFile) {
+        this.coverFile = coverFile;
+    }
+
     public List<MediaAsset> getLibraryImages() {
         if (libraryImages == null) {
             libraryImages = library.all();
@@ -240,7 +277,7 @@ public class ArticleEditor implements Serializable {
     }
 
     public void preview() {
-        preview = ReadableBody.of(BodyFormat.valueOf(form.getFormat()).toSafeHtml(form.getBody()));
+        preview = ReadableBody.of(BodyFormat.valueOf(form.getFormat()).toSafeHtml(form.getBody()), library::at);
     }
 
     /** Saves first, so publishing never publishes anything but what the editor sees. */

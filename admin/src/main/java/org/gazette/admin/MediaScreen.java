@@ -1,7 +1,6 @@
 package org.gazette.admin;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import org.gazette.application.MediaLibrary;
-import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.media.MediaAsset;
 
@@ -29,22 +27,10 @@ public class MediaScreen {
     private Part file;
     private String alt;
     private List<Item> items;
+    private final Map<String, String> altTexts = new HashMap<>();
 
     public String upload() {
-        if (file == null) {
-            Messages.error("Choose an image file to upload.");
-            return null;
-        }
-        try (InputStream content = file.getInputStream()) {
-            MediaAsset asset = library.upload(file.getSubmittedFileName(), file.getSize(), content, alt, user.actor());
-            Messages.info("Uploaded " + asset.fileName() + " (" + asset.width() + " × " + asset.height() + " pixels).");
-            return "/media.xhtml?faces-redirect=true";
-        } catch (RuleViolation refused) {
-            Messages.error(refused.getMessage());
-        } catch (IOException unreadable) {
-            Messages.error("The upload of '" + file.getSubmittedFileName() + "' broke off; try again.");
-        }
-        return null;
+        return ImageUpload.store(library, file, alt, user.actor()).map(asset -> "/media.xhtml?faces-redirect=true").orElse(null);
     }
 
     public String delete(String id) {
@@ -54,12 +40,24 @@ public class MediaScreen {
         }, "/media.xhtml?faces-redirect=true");
     }
 
+    /** A better description for an image, offered whenever it is picked from now on. */
+    public String describe(String id) {
+        return Messages.attempt(() -> "Saved the alt text of " + library.describe(id, altTexts.get(id), user.actor()).fileName() + ".",
+                "/media.xhtml?faces-redirect=true");
+    }
+
     public List<Item> getItems() {
         if (items == null) {
             Map<String, List<Article>> usage = library.usage();
             items = library.all().stream().map(asset -> new Item(asset, usage.getOrDefault(asset.id(), List.of()))).toList();
+            items.forEach(item -> altTexts.putIfAbsent(item.asset().id(), item.asset().alt()));
         }
         return items;
+    }
+
+    /** The alt text in each image's field, by image id. */
+    public Map<String, String> getAltTexts() {
+        return altTexts;
     }
 
     public int getMaxUploadMegabytes() {

@@ -123,9 +123,51 @@ class MediaLibraryIT {
 
         browser.get(Gazette.BASE_URL + "/admin/media.xhtml");
         assertTrue(row(fileName).getText().contains(title), "the library shows where the image is used");
-        admin.press(row(fileName).findElement(By.cssSelector("input[type=submit]")).getAttribute("id"));
+        admin.press(row(fileName).findElement(By.cssSelector("input[value=Delete]")).getAttribute("id"));
         admin.waitFor("still used by " + title, this::messages);
         assertEquals(200, getBytes(original).statusCode(), "the image is still served");
+    }
+
+    @Test
+    void anAuthorUploadsACoverFromTheEditorAndLibraryImagesInTheBodyComeInEverySize() throws Exception {
+        String chart = "chart-" + RUN + ".png";
+        upload(chart, TestImages.drawn(1800, 900, "png"), "A chart");
+        admin.waitFor("Uploaded " + chart, this::messages);
+        String chartPath = URI.create(row(chart).findElement(By.linkText(chart)).getAttribute("href")).getPath();
+        WebElement alt = row(chart).findElement(By.cssSelector("input[type=text]"));
+        alt.clear();
+        alt.sendKeys("A bar chart of the harbour's visitors");
+        admin.press(row(chart).findElement(By.cssSelector("input[value='Save alt text']")).getAttribute("id"));
+        admin.waitFor("Saved the alt text of " + chart + ".", this::messages);
+        assertEquals("A bar chart of the harbour's visitors", row(chart).findElement(By.cssSelector("input[type=text]")).getAttribute("value"));
+
+        String title = "Lighthouse " + RUN;
+        admin.newArticle(title, "Before the chart.\n\n![Visitors by month](" + chartPath + ")\n");
+        admin.type("editor:coverAlt", "A lighthouse on a cliff");
+        Path cover = files.resolve("lighthouse-" + RUN + ".jpg");
+        Files.write(cover, TestImages.drawn(1200, 800, "jpeg"));
+        browser.findElement(By.id("editor:coverFile")).sendKeys(cover.toString());
+        admin.press("editor:uploadCover");
+        admin.waitFor("It is the cover now; save to keep it.", this::messages);
+        assertEquals(title, browser.findElement(By.id("editor:title")).getAttribute("value"), "what was typed survives the upload");
+        String coverPath = browser.findElement(By.id("editor:coverUrl")).getAttribute("value");
+        assertTrue(coverPath.startsWith("/media/") && coverPath.endsWith("/lighthouse-" + RUN + ".jpg"), coverPath);
+        admin.press("editor:publish");
+        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        String articlePath = URI.create(browser.findElement(By.cssSelector(".article-status a")).getAttribute("href")).getPath();
+
+        String page = Gazette.get(articlePath).body();
+        Element coverImage = Jsoup.parse(page).selectFirst("figure.cover img");
+        assertEquals(coverPath, coverImage.attr("src"));
+        assertEquals("A lighthouse on a cliff", coverImage.attr("alt"));
+        assertTrue(coverImage.attr("srcset").contains(" 480w") && coverImage.attr("srcset").contains(" 1200w"), coverImage.attr("srcset"));
+        Element chartImage = Jsoup.parse(page).selectFirst(".body img");
+        String base = chartPath.replace("/1800/", "/%d/");
+        assertEquals(String.join(", ", List.of(480, 960, 1600, 1800).stream().map(width -> base.formatted(width) + " " + width + "w").toList()),
+                chartImage.attr("srcset"), "the body image comes in every size the library made");
+        assertFalse(chartImage.attr("sizes").isEmpty());
+        assertEquals(List.of("1800", "900"), List.of(chartImage.attr("width"), chartImage.attr("height")));
+        assertEquals(List.of(), NuHtmlChecker.errors(page));
     }
 
     @Test
@@ -154,7 +196,7 @@ class MediaLibraryIT {
         String original = row(fileName).findElement(By.linkText(fileName)).getAttribute("href");
         assertEquals("image/jpeg", getBytes(original).headers().firstValue("Content-Type").orElseThrow());
 
-        admin.press(row(fileName).findElement(By.cssSelector("input[type=submit]")).getAttribute("id"));
+        admin.press(row(fileName).findElement(By.cssSelector("input[value=Delete]")).getAttribute("id"));
 
         admin.waitFor("Deleted the image.", this::messages);
         assertFalse(library().contains(fileName));

@@ -1,10 +1,13 @@
 package org.gazette.domain.text;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.media.MediaAsset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +15,8 @@ import org.jsoup.nodes.Element;
 /**
  * Prepares an article's sanitized body for its page: headings get stable ids and a link to
  * themselves, code blocks name their language and can be scrolled by keyboard, and images load
- * lazily. Stored bodies stay as written; this happens when a page or the admin's preview is rendered.
+ * lazily, at the size the reader's screen needs when they come from the media library. Stored
+ * bodies stay as written; this happens when a page or the admin's preview is rendered.
  */
 public final class ReadableBody {
 
@@ -22,15 +26,30 @@ public final class ReadableBody {
     private ReadableBody() {
     }
 
-    public static String of(String sanitizedHtml) {
+    /** The widths body images take on screen: the article column, or the whole screen when narrower. */
+    public static final String IMAGE_SIZES = "(min-width: 46rem) 46rem, 100vw";
+
+    /**
+     * @param library the media library's image at an address, if the address is one of its images
+     */
+    public static String of(String sanitizedHtml, Function<String, Optional<MediaAsset>> library) {
         Document document = Jsoup.parseBodyFragment(sanitizedHtml == null ? "" : sanitizedHtml);
         document.outputSettings().prettyPrint(false);
         anchorHeadings(document);
         labelCode(document);
         for (Element image : document.select("img")) {
             image.attr("loading", "lazy").attr("decoding", "async");
+            library.apply(image.attr("src")).ifPresent(asset -> offerSizes(image, asset));
         }
         return document.body().html();
+    }
+
+    /** The browser picks the smallest copy that fills the column, and keeps the space for it while it loads. */
+    private static void offerSizes(Element image, MediaAsset asset) {
+        image.attr("srcset", asset.sourceSet()).attr("sizes", IMAGE_SIZES);
+        if (!image.hasAttr("width") && !image.hasAttr("height")) {
+            image.attr("width", String.valueOf(asset.width())).attr("height", String.valueOf(asset.height()));
+        }
     }
 
     private static void anchorHeadings(Document document) {
