@@ -34,12 +34,7 @@ public class ImportScreen implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            byte[] document = content.readNBytes(FeedImport.MAX_DOCUMENT_BYTES + 1);
-            if (document.length > FeedImport.MAX_DOCUMENT_BYTES) {
-                throw new RuleViolation("'" + file.getSubmittedFileName() + "' is larger than the import limit of "
-                        + FeedImport.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB.");
-            }
-            job = jobs.start(document, user.actor());
+            job = jobs.start(FeedImport.readDocument(content), user.actor());
         } catch (RuleViolation refused) {
             Messages.error("Nothing was imported from '" + file.getSubmittedFileName() + "': " + refused.getMessage());
         } catch (IOException unreadable) {

@@ -3,9 +3,11 @@ package org.gazette.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,7 @@ import jakarta.inject.Inject;
  * Slows down and then stops guessing: after the third failed sign-in in a row an account must wait
  * a few seconds before the next try, after the fifth it is locked for a quarter of an hour; an
  * address that fails twenty times is locked as well (addresses are never merely slowed down). Tries refused while waiting do not count, so
- * the wait cannot be stretched by someone else. Kept in memory, per server.
+ * the wait cannot be stretched by someone else. Kept in memory, per server, for as long as it matters.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -24,10 +26,12 @@ public class SignInThrottle {
     static final int ADDRESS_FAILURES_BEFORE_LOCK = 20;
     static final Duration LOCK = Duration.ofMinutes(15);
     private static final int FAILURES_BEFORE_SLOWING_DOWN = 2;
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
     private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
     private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
     @Inject
     Clock clock;
@@ -42,6 +46,7 @@ public class SignInThrottle {
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
+        forgetOldFailures(now);
         Failures account = accounts.compute(username, (name, before) -> next(before, ACCOUNT_FAILURES_BEFORE_LOCK, true, now));
         Failures fromAddress = addresses.compute(address, (name, before) -> next(before, ADDRESS_FAILURES_BEFORE_LOCK, false, now));
         LOG.warning(() -> "Gazette sign-in failed for '" + username + "' from " + address + " (" + account.count() + " in a row).");
@@ -56,6 +61,25 @@ public class SignInThrottle {
     public void succeeded(String username, String address) {
         accounts.remove(username);
         LOG.info(() -> "Gazette sign-in: '" + username + "' from " + address + ".");
+    }
+
+    /**
+     * Made-up user names would otherwise fill memory. Failures older than a lock count for nothing
+     * (see {@link #next}), so they go, at most once a minute.
+     */
+    private void forgetOldFailures(Instant now) {
+        Instant previous = lastSweep.get();
+        if (previous.plus(SWEEP_EVERY).isAfter(now) || !lastSweep.compareAndSet(previous, now)) {
+            return;
+        }
+        for (Map<String, Failures> failures : List.of(accounts, addresses)) {
+            failures.values().removeIf(each -> each.until().plus(LOCK).isBefore(now));
+        }
+    }
+
+    /** How many accounts and addresses have failures on record. */
+    int remembered() {
+        return accounts.size() + addresses.size();
     }
 
     /** Addresses are shared (offices, mobile networks), so they are only ever locked, never slowed down. */

@@ -60,4 +60,19 @@ class SignInThrottleTest {
 
         assertEquals(Optional.empty(), throttle.refusal("ada", "10.0.0.1"), "counting starts again");
     }
+
+    @Test
+    void madeUpUserNamesAreForgottenOnceTheirFailuresCountForNothing() {
+        at(now);
+        for (int guess = 0; guess < 1000; guess++) {
+            throttle.failed("made-up-" + guess, "10.0.0.7");
+        }
+        assertEquals(1001, throttle.remembered(), "a thousand accounts and one address");
+
+        at(now.plus(SignInThrottle.LOCK.multipliedBy(2)).plusSeconds(61));
+        throttle.failed("ada", "10.0.0.8");
+
+        assertEquals(2, throttle.remembered(), "only the new failure's account and address");
+        assertEquals(Optional.empty(), throttle.refusal("made-up-1", "10.0.0.7"));
+    }
 }

@@ -158,6 +158,20 @@ class AdminWorkflowIT {
         browser.get(editUrl);
         assertTrue(browser.findElement(By.id("messages")).getText().contains("You may not change this article"));
         assertTrue(browser.findElements(By.id("editor:save")).isEmpty(), "no save button on someone else's draft");
+
+        admin.newArticle("The author's own " + RUN, "Mine.");
+        admin.press("editor:save");
+        admin.waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        admin.type("editor:body", "Overwritten by the author.");
+        String othersId = editUrl.substring(editUrl.indexOf("id=") + 3);
+        admin.submit(() -> browser.executeScript("var form = document.getElementById('editor');"
+                + "form.action = form.action.split('?')[0] + '?id=' + arguments[0]; document.getElementById('editor:save').click();", othersId));
+        admin.waitFor("You may edit only your own articles", () -> browser.findElement(By.id("messages")).getText());
+        admin.signOut();
+        admin.signIn(CONTRIBUTOR, PASSWORD);
+        browser.get(editUrl);
+        assertEquals("Please review.", browser.findElement(By.id("editor:body")).getAttribute("value"),
+                "the service refused the forged save; the contributor's draft is as they left it");
         admin.signOut();
     }
 
@@ -243,6 +257,11 @@ class AdminWorkflowIT {
         admin.type("editor:title", "Autosaved " + RUN);
         admin.type("editor:body", "Kept without pressing Save.");
         admin.waitFor("Autosaved at", () -> browser.findElement(By.id("editor:autosaveStatus")).getText(), Duration.ofSeconds(45));
+        admin.type("editor:summary", "Saved on purpose after an autosave.");
+        admin.press("editor:save");
+        admin.waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
+        assertEquals("Saved on purpose after an autosave.", browser.findElement(By.id("editor:summary")).getAttribute("value"),
+                "the buttons still post the page after an autosave");
         browser.get(Gazette.BASE_URL + "/admin/?q=Autosaved+" + RUN);
         assertTrue(browser.findElement(By.cssSelector("table.articles")).getText().contains("Autosaved " + RUN), "the autosaved draft is stored");
     }
@@ -339,7 +358,7 @@ class AdminWorkflowIT {
         WebElement row = userRow(promoted);
         row.findElement(By.cssSelector("select option[value=EDITOR]")).click();
         admin.press(row.findElement(By.cssSelector("input[value='Change role']")).getAttribute("id"));
-        admin.waitFor(promoted + " is now editor from their next sign-in.", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor(promoted + " is now editor; their open sessions have ended.", () -> browser.findElement(By.id("messages")).getText());
         row = userRow(promoted);
         row.findElement(By.cssSelector("input[type=password]")).sendKeys(newPassword);
         admin.press(row.findElement(By.cssSelector("input[value='Set password']")).getAttribute("id"));
@@ -356,6 +375,49 @@ class AdminWorkflowIT {
         admin.signIn(promoted, newPassword);
         assertFalse(browser.findElements(By.linkText("Tags")).isEmpty(), "signed in with the new password, as an editor");
         admin.signOut();
+    }
+
+    @Test
+    void aDemotedOrDisabledUserIsSignedOutAtOnceAndADisabledOneCannotSignIn() throws Exception {
+        String editor = "demoted-" + RUN;
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
+        admin.addUser(editor, "EDITOR");
+        HttpClient theirs = Gazette.client(true);
+        assertEquals("signed in", Gazette.signInOverHttp(theirs, editor, PASSWORD));
+        assertEquals(200, Gazette.get(theirs, "/admin/tags.xhtml").statusCode(), "an editor's screen");
+
+        WebElement row = userRow(editor);
+        row.findElement(By.cssSelector("select option[value=AUTHOR]")).click();
+        admin.press(row.findElement(By.cssSelector("input[value='Change role']")).getAttribute("id"));
+        admin.waitFor(editor + " is now author", () -> browser.findElement(By.id("messages")).getText());
+
+        assertSessionEnded(theirs, "/admin/tags.xhtml");
+        assertEquals("signed in", Gazette.signInOverHttp(theirs, editor, PASSWORD));
+        assertEquals(403, Gazette.get(theirs, "/admin/tags.xhtml").statusCode(), "signed in again, as the author they are now");
+
+        admin.press(userRow(editor).findElement(By.cssSelector("input[value='Disable " + editor + "']")).getAttribute("id"));
+        admin.waitFor(editor + " can no longer sign in; their open sessions have ended.", () -> browser.findElement(By.id("messages")).getText());
+        assertEquals("Disabled", userRow(editor).findElements(By.tagName("td")).get(1).getText().lines().findFirst().orElse(""));
+        assertSessionEnded(theirs, "/admin/");
+        assertEquals("The user name or password is wrong.", Gazette.signInOverHttp(Gazette.client(true), editor, PASSWORD));
+
+        assertTrue(userRow("admin").findElements(By.cssSelector("input[value='Disable admin']")).isEmpty(),
+                "administrators are not offered to lock themselves out");
+        admin.press(userRow(editor).findElement(By.cssSelector("input[value='Enable " + editor + "']")).getAttribute("id"));
+        admin.waitFor(editor + " can sign in again.", () -> browser.findElement(By.id("messages")).getText());
+        assertEquals("signed in", Gazette.signInOverHttp(Gazette.client(true), editor, PASSWORD));
+        admin.signOut();
+    }
+
+    /** The next request of a session whose access changed lands on the sign-in page, which says why. */
+    private static void assertSessionEnded(HttpClient client, String path) throws Exception {
+        HttpResponse<String> answer = Gazette.get(client, path);
+        assertEquals(302, answer.statusCode(), path);
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/admin/login.xhtml?ended=true"), location);
+        assertTrue(Jsoup.parse(Gazette.get(client, URI.create(location).getPath() + "?ended=true").body()).text()
+                .contains("Your session ended because an administrator changed your account."));
+        assertEquals(302, Gazette.get(client, path).statusCode(), "still signed out");
     }
 
     private WebElement userRow(String username) {
@@ -426,6 +488,56 @@ class AdminWorkflowIT {
         assertEquals("/static/covers/manuscript.svg", article.selectFirst(".byline img.avatar").attr("src"));
         assertEquals("Writes the samples " + RUN, article.selectFirst(".author-card .tagline").text());
         assertEquals(originalTitle, Jsoup.parse(Gazette.get("/").body()).selectFirst(".site-title").text());
+    }
+
+    @Test
+    void anEditorMovesAnAuthorToANewAddressAndGivesThemLinksThatReadersFollow() throws Exception {
+        String name = "Linda Linked " + RUN;
+        String oldSlug = "linda-linked-" + RUN;
+        String newSlug = "linda-" + RUN;
+        String link = "https://github.com/linda-" + RUN;
+        admin.signIn(EDITOR, PASSWORD);
+        admin.newArticle("Linda's first " + RUN, "Words by Linda.");
+        admin.type("editor:author", name);
+        admin.press("editor:publish");
+        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+
+        browser.get(Gazette.BASE_URL + "/admin/authors.xhtml?slug=" + oldSlug);
+        admin.type("author:slug", "gazette-editorial-team");
+        admin.press("author:save");
+        admin.waitFor("Another author has the slug 'gazette-editorial-team'", () -> browser.findElement(By.id("messages")).getText());
+        admin.type("author:slug", newSlug);
+        admin.type("author:links", link + "\njavascript:alert(1)");
+        admin.press("author:save");
+        admin.waitFor("'javascript:alert(1)' is not a web address", () -> browser.findElement(By.id("messages")).getText());
+        assertEquals(200, Gazette.get("/authors/" + oldSlug).statusCode(), "a refused save moves nothing");
+        admin.type("author:links", link + "\nhttps://www.example.org/linda");
+        admin.press("author:save");
+        admin.waitFor("Saved " + name + ".", () -> browser.findElement(By.id("messages")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("slug=" + newSlug), browser.getCurrentUrl());
+
+        admin.newArticle("Linda's second " + RUN, "More words by Linda.");
+        admin.type("editor:author", name);
+        admin.press("editor:publish");
+        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.signOut();
+
+        for (String old : List.of("/authors/" + oldSlug, "/feed/authors/" + oldSlug + "/rss.xml")) {
+            HttpResponse<String> moved = Gazette.get(old);
+            assertEquals(301, moved.statusCode(), old);
+            assertEquals(old.replace(oldSlug, newSlug), moved.headers().firstValue("Location").orElse(""));
+        }
+        String authorPage = Gazette.get("/authors/" + newSlug).body();
+        Document page = Jsoup.parse(authorPage);
+        assertEquals(2, page.select("article.teaser").size(), "both articles under the one author, the second by name after the move");
+        assertEquals(List.of("github.com/linda-" + RUN, "example.org/linda"), page.select(".author-links a[rel~=me]").eachText());
+        assertEquals(link, page.selectFirst(".author-links a").attr("href"));
+        assertEquals(List.of(), NuHtmlChecker.errors(authorPage));
+        browser.get(Gazette.BASE_URL + "/authors/" + newSlug);
+        assertEquals(List.of(), Browser.seriousAccessibilityViolations(browser));
+        String article = Gazette.get(page.selectFirst("article.teaser h2 a").attr("href")).body();
+        assertTrue(Jsoup.parse(article).selectFirst("script[type=application/ld+json]").data().contains("\"sameAs\":[\"" + link + "\""),
+                "search engines learn the author's other pages");
     }
 
     @Test
