@@ -30,7 +30,7 @@ import org.gazette.domain.article.BodyFormat;
 public class SampleSite {
 
     public static final List<String> ARTICLES = List.of("welcome-to-gazette", "writing-in-markdown", "feeds-for-every-reader");
-    private static final String AUTHOR = "Gazette Editorial Team";
+    public static final String AUTHOR = "Gazette Editorial Team";
 
     @Inject
     Publishing publishing;

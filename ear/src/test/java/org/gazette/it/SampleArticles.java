@@ -42,6 +42,10 @@ record SampleArticles(String slug, Map<String, String> source) {
         return source.get("body");
     }
 
+    String cover() {
+        return source.get("cover");
+    }
+
     Optional<String> coverAlt() {
         return Optional.ofNullable(source.get("cover-alt"));
     }
