@@ -32,6 +32,28 @@
         });
     });
 
+    // A file over the server's limit is named as soon as it is chosen, not after minutes of uploading,
+    // and the form will not send it. The server checks again, also for browsers without this script.
+    document.querySelectorAll("input[type=file][data-max-bytes]").forEach(function (input) {
+        var message = document.createElement("p");
+        message.className = "error";
+        message.id = input.id + "-size";
+        message.setAttribute("role", "alert");
+        message.hidden = true;
+        input.setAttribute("aria-describedby", message.id);
+        input.after(message);
+        var megabytes = function (bytes) { return (bytes / 1048576).toFixed(1); };
+        input.addEventListener("change", function () {
+            var file = input.files[0];
+            var limit = Number(input.dataset.maxBytes);
+            var problem = file && file.size > limit ? "'" + file.name + "' is " + megabytes(file.size)
+                    + " MB; uploads may be at most " + megabytes(limit) + " MB. Choose a smaller file." : "";
+            message.textContent = problem;
+            message.hidden = !problem;
+            input.setCustomValidity(problem);
+        });
+    });
+
     // A long job: while its progress button is on the page, press it every little while.
     var poll = document.querySelector("input.poll");
     if (poll) {

@@ -50,6 +50,10 @@ public class ImportScreen implements Serializable {
         return job != null && !job.finished();
     }
 
+    public int getMaxDocumentBytes() {
+        return FeedImport.MAX_DOCUMENT_BYTES;
+    }
+
     public Part getFile() {
         return file;
     }

@@ -64,6 +64,11 @@ public class MediaScreen {
         return MediaLibrary.MAX_UPLOAD_BYTES / (1024 * 1024);
     }
 
+    /** For the browser, which names a larger file as soon as it is chosen; the editor's cover upload uses it too. */
+    public int getMaxUploadBytes() {
+        return MediaLibrary.MAX_UPLOAD_BYTES;
+    }
+
     /** One image as the screen lists it, with the articles that use it. */
     public record Item(MediaAsset asset, List<Article> usedBy) {
 
