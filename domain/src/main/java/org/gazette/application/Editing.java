@@ -121,11 +121,11 @@ public class Editing {
     }
 
     public Article publish(String id, Actor actor) {
-        return publishing.publish(permittedToPublish(id, actor).slug());
+        return publishing.publish(permittedToPublish(id, actor));
     }
 
     public Article schedule(String id, Instant publicationTime, Actor actor) {
-        return publishing.schedule(permittedToPublish(id, actor).slug(), publicationTime);
+        return publishing.schedule(permittedToPublish(id, actor), publicationTime);
     }
 
     /** The secret path of the article's private preview, for anyone who may edit it to share with reviewers. */
@@ -144,19 +144,19 @@ public class Editing {
     }
 
     public Article unpublish(String id, Actor actor) {
-        return publishing.unpublish(permittedToPublish(id, actor).slug());
+        return publishing.unpublish(permittedToPublish(id, actor));
     }
 
     public Article trash(String id, Actor actor) {
         Article article = article(id);
         EditorialRights.requireMayEdit(actor, article);
-        return publishing.trash(article.slug());
+        return publishing.trash(article);
     }
 
     public Article restore(String id, Actor actor) {
         Article article = article(id);
         EditorialRights.requireMayEdit(actor, article);
-        return publishing.restore(article.slug());
+        return publishing.restore(article);
     }
 
     /** Only administrators delete, only from the trash, and nothing of the article remains. */

@@ -56,8 +56,7 @@ public class Publishing {
         return article;
     }
 
-    public Article publish(Slug slug) {
-        Article article = articleAt(slug);
+    public Article publish(Article article) {
         article.publish(clock.instant());
         return announce(article);
     }
@@ -69,26 +68,22 @@ public class Publishing {
         return announce(article);
     }
 
-    public Article schedule(Slug slug, Instant publicationTime) {
-        Article article = articleAt(slug);
+    public Article schedule(Article article, Instant publicationTime) {
         article.schedule(publicationTime, clock.instant());
         return announce(article);
     }
 
-    public Article unpublish(Slug slug) {
-        Article article = articleAt(slug);
+    public Article unpublish(Article article) {
         article.unpublish(clock.instant());
         return announce(article);
     }
 
-    public Article trash(Slug slug) {
-        Article article = articleAt(slug);
+    public Article trash(Article article) {
         article.trash(clock.instant());
         return announce(article);
     }
 
-    public Article restore(Slug slug) {
-        Article article = articleAt(slug);
+    public Article restore(Article article) {
         article.restore(clock.instant());
         return announce(article);
     }

@@ -55,7 +55,7 @@ class ArticlePersistenceTest {
             EntityManagerFactory writer = db.entityManagerFactory();
             Article written = Store.inTransaction(writer, CLOCK, store -> {
                 Article article = store.publishing.write(draft("Weaving Numbers", null, List.of("Looms", "Algebra", "History")), "ada");
-                return store.publishing.publish(article.slug());
+                return store.publishing.publish(article);
             });
             writer.close();
 
@@ -165,8 +165,8 @@ class ArticlePersistenceTest {
                 }
                 store.publishing.publishAsOf(new Slug("old"), NOW.minus(Duration.ofDays(2)));
                 store.publishing.publishAsOf(new Slug("new"), NOW.minus(Duration.ofDays(1)));
-                store.publishing.trash(new Slug("trashed"));
-                return store.publishing.schedule(new Slug("later"), NOW.plus(Duration.ofHours(1)));
+                store.publishing.trash(store.articles.findBySlug(new Slug("trashed")).orElseThrow());
+                return store.publishing.schedule(store.articles.findBySlug(new Slug("later")).orElseThrow(), NOW.plus(Duration.ofHours(1)));
             });
 
             assertEquals(List.of("New", "Old"), Store.inTransaction(factory, CLOCK,
