@@ -219,14 +219,10 @@ public class ArticleEditor implements Serializable {
     }
 
     public String delete() {
-        try {
+        return Messages.attempt(() -> {
             editing.delete(id, user.actor());
-            Messages.info("Deleted '" + form.getTitle() + "' permanently.");
-            return "/index.xhtml?faces-redirect=true";
-        } catch (RuleViolation refused) {
-            Messages.error(refused.getMessage());
-            return null;
-        }
+            return "Deleted '" + form.getTitle() + "' permanently.";
+        }, "/index.xhtml?faces-redirect=true");
     }
 
     /** Fills the cover fields from the chosen library image; its alt text only where the editor wrote none. */
@@ -247,6 +243,11 @@ public class ArticleEditor implements Serializable {
             libraryImages = null;
             Messages.info("It is the cover now; save to keep it.");
         });
+    }
+
+    /** For the browser, which names a larger cover file as soon as it is chosen. */
+    public int getMaxUploadBytes() {
+        return MediaLibrary.MAX_UPLOAD_BYTES;
     }
 
     public boolean isMayUpload() {

@@ -48,6 +48,8 @@ public class ArticleList {
 
     private List<Row> rows;
     private boolean hasMore;
+    private List<TagRepository.TagUse> tagUses;
+    private List<Author> authorList;
 
     /** One page of rows; one more is fetched only to know whether a next page exists. */
     public List<Row> getRows() {
@@ -135,11 +137,17 @@ public class ArticleList {
     }
 
     public List<TagRepository.TagUse> getTags() {
-        return tags.all();
+        if (tagUses == null) {
+            tagUses = tags.all();
+        }
+        return tagUses;
     }
 
     public List<Author> getAuthors() {
-        return authors.all();
+        if (authorList == null) {
+            authorList = authors.all();
+        }
+        return authorList;
     }
 
     public int getPage() {

@@ -64,7 +64,7 @@ public class MediaScreen {
         return MediaLibrary.MAX_UPLOAD_BYTES / (1024 * 1024);
     }
 
-    /** For the browser, which names a larger file as soon as it is chosen; the editor's cover upload uses it too. */
+    /** For the browser, which names a larger file as soon as it is chosen. */
     public int getMaxUploadBytes() {
         return MediaLibrary.MAX_UPLOAD_BYTES;
     }

@@ -44,6 +44,16 @@ final class AdminScreens {
         browser.quit();
     }
 
+    /** What the page says back: the messages of the last action. */
+    String messages() {
+        return browser.findElement(By.id("messages")).getText();
+    }
+
+    /** The status of the article open in the editor: "a draft", "published" and so on. */
+    String status() {
+        return browser.findElement(By.id("status")).getText();
+    }
+
     void signIn(String username, String password) {
         browser.get(Gazette.BASE_URL + "/admin/");
         browser.findElement(By.id("username")).sendKeys(username);
@@ -63,7 +73,7 @@ final class AdminScreens {
         browser.findElement(By.cssSelector("#newUser\\:role option[value=" + role + "]")).click();
         type("newUser:password", password);
         press("newUser:add");
-        waitFor("Added " + username + " as " + role.toLowerCase() + ".", () -> browser.findElement(By.id("messages")).getText());
+        waitFor("Added " + username + " as " + role.toLowerCase() + ".", this::messages);
     }
 
     void newArticle(String title, String body) {

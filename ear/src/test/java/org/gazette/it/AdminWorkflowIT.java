@@ -102,7 +102,7 @@ class AdminWorkflowIT {
         admin.waitFor("Seen today", () -> browser.findElements(By.cssSelector(".preview .body h2")).stream().map(WebElement::getText)
                 .findFirst().orElse(""));
         admin.press("editor:publish");
-        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("published", admin::status);
         admin.signOut();
 
         Document home = Jsoup.parse(Gazette.get("/").body());
@@ -126,7 +126,7 @@ class AdminWorkflowIT {
         String inTwentySeconds = LocalDateTime.now(ZoneOffset.UTC).plusSeconds(20).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"));
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("editor:scheduleAt")), inTwentySeconds);
         admin.press("editor:schedule");
-        admin.waitFor("scheduled", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("scheduled", admin::status);
         admin.signOut();
         assertFalse(Gazette.get("/").body().contains(title), "not yet public");
 
@@ -143,30 +143,30 @@ class AdminWorkflowIT {
         admin.signIn(CONTRIBUTOR, PASSWORD);
         admin.newArticle(title, "Please review.");
         admin.press("editor:save");
-        admin.waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("a draft", admin::status);
         String editUrl = browser.getCurrentUrl();
         assertTrue(browser.findElements(By.id("editor:publish")).isEmpty(), "no publish button for contributors");
 
         admin.submit(() -> browser.executeScript("var form = document.getElementById('editor');"
                 + "var button = document.createElement('input'); button.type = 'hidden'; button.name = 'editor:publish';"
                 + "button.value = 'Publish now'; form.appendChild(button); form.submit();"));
-        assertEquals("a draft", browser.findElement(By.id("status")).getText());
+        assertEquals("a draft", admin.status());
         admin.signOut();
         assertFalse(Gazette.get("/").body().contains(title), "still not public");
 
         admin.signIn(AUTHOR, PASSWORD);
         browser.get(editUrl);
-        assertTrue(browser.findElement(By.id("messages")).getText().contains("You may not change this article"));
+        assertTrue(admin.messages().contains("You may not change this article"));
         assertTrue(browser.findElements(By.id("editor:save")).isEmpty(), "no save button on someone else's draft");
 
         admin.newArticle("The author's own " + RUN, "Mine.");
         admin.press("editor:save");
-        admin.waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("a draft", admin::status);
         admin.type("editor:body", "Overwritten by the author.");
         String othersId = editUrl.substring(editUrl.indexOf("id=") + 3);
         admin.submit(() -> browser.executeScript("var form = document.getElementById('editor');"
                 + "form.action = form.action.split('?')[0] + '?id=' + arguments[0]; document.getElementById('editor:save').click();", othersId));
-        admin.waitFor("You may edit only your own articles", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("You may edit only your own articles", admin::messages);
         admin.signOut();
         admin.signIn(CONTRIBUTOR, PASSWORD);
         browser.get(editUrl);
@@ -181,7 +181,7 @@ class AdminWorkflowIT {
         admin.signIn(CONTRIBUTOR, PASSWORD);
         admin.newArticle(title, "Ready when you are.");
         admin.press("editor:submitForReview");
-        admin.waitFor("pending review", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("pending review", admin::status);
         String editUrl = browser.getCurrentUrl();
         admin.signOut();
         assertFalse(Gazette.get("/").body().contains(title), "not public while it waits");
@@ -191,7 +191,7 @@ class AdminWorkflowIT {
         assertTrue(browser.findElement(By.cssSelector("table.articles")).getText().contains(title), "the editor finds it among those pending");
         browser.get(editUrl);
         admin.press("editor:publish");
-        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("published", admin::status);
         admin.signOut();
         assertTrue(Gazette.get("/").body().contains(title), "public once the editor published it");
     }
@@ -207,7 +207,7 @@ class AdminWorkflowIT {
         admin.press("editor:save");
         admin.type("editor:tags", "Tidepools " + RUN);
         admin.press("editor:publish");
-        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("published", admin::status);
 
         browser.get(Gazette.BASE_URL + "/admin/?tag=" + kept);
         assertTrue(browser.findElement(By.cssSelector("table.articles")).getText().contains(title), "filtered by its tag");
@@ -219,11 +219,11 @@ class AdminWorkflowIT {
         name.clear();
         name.sendKeys("Rock Pools " + RUN);
         admin.press(tagRow(kept).findElement(By.cssSelector("input[value=Rename]")).getAttribute("id"));
-        admin.waitFor("Renamed the tag to Rock Pools " + RUN, () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Renamed the tag to Rock Pools " + RUN, admin::messages);
         admin.press(tagRow(kept).findElement(By.cssSelector("input[value=Delete]")).getAttribute("id"));
-        admin.waitFor("is still on 1 article", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("is still on 1 article", admin::messages);
         admin.press(tagRow(dropped).findElement(By.cssSelector("input[value=Delete]")).getAttribute("id"));
-        admin.waitFor("Deleted the tag " + dropped, () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Deleted the tag " + dropped, admin::messages);
         assertFalse(browser.findElement(By.id("content")).getText().contains("/tags/" + dropped));
         admin.signOut();
 
@@ -259,7 +259,7 @@ class AdminWorkflowIT {
         admin.waitFor("Autosaved at", () -> browser.findElement(By.id("editor:autosaveStatus")).getText(), Duration.ofSeconds(45));
         admin.type("editor:summary", "Saved on purpose after an autosave.");
         admin.press("editor:save");
-        admin.waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Saved.", admin::messages);
         assertEquals("Saved on purpose after an autosave.", browser.findElement(By.id("editor:summary")).getAttribute("value"),
                 "the buttons still post the page after an autosave");
         browser.get(Gazette.BASE_URL + "/admin/?q=Autosaved+" + RUN);
@@ -358,15 +358,15 @@ class AdminWorkflowIT {
         WebElement row = userRow(promoted);
         row.findElement(By.cssSelector("select option[value=EDITOR]")).click();
         admin.press(row.findElement(By.cssSelector("input[value='Change role']")).getAttribute("id"));
-        admin.waitFor(promoted + " is now editor; their open sessions have ended.", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor(promoted + " is now editor; their open sessions have ended.", admin::messages);
         row = userRow(promoted);
         row.findElement(By.cssSelector("input[type=password]")).sendKeys(newPassword);
         admin.press(row.findElement(By.cssSelector("input[value='Set password']")).getAttribute("id"));
-        admin.waitFor("Set a new password for " + promoted + ".", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Set a new password for " + promoted + ".", admin::messages);
         row = userRow("admin");
         row.findElement(By.cssSelector("select option[value=EDITOR]")).click();
         admin.press(row.findElement(By.cssSelector("input[value='Change role']")).getAttribute("id"));
-        admin.waitFor("'admin' is the last administrator", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("'admin' is the last administrator", admin::messages);
         assertEquals("ADMIN", userRow("admin").findElement(By.tagName("select")).getAttribute("value"), "admin is still an administrator");
         assertEquals("EDITOR", userRow(promoted).findElement(By.tagName("select")).getAttribute("value"));
         admin.signOut();
@@ -389,14 +389,14 @@ class AdminWorkflowIT {
         WebElement row = userRow(editor);
         row.findElement(By.cssSelector("select option[value=AUTHOR]")).click();
         admin.press(row.findElement(By.cssSelector("input[value='Change role']")).getAttribute("id"));
-        admin.waitFor(editor + " is now author", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor(editor + " is now author", admin::messages);
 
         assertSessionEnded(theirs, "/admin/tags.xhtml");
         assertEquals("signed in", Gazette.signInOverHttp(theirs, editor, PASSWORD));
         assertEquals(403, Gazette.get(theirs, "/admin/tags.xhtml").statusCode(), "signed in again, as the author they are now");
 
         admin.press(userRow(editor).findElement(By.cssSelector("input[value='Disable " + editor + "']")).getAttribute("id"));
-        admin.waitFor(editor + " can no longer sign in; their open sessions have ended.", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor(editor + " can no longer sign in; their open sessions have ended.", admin::messages);
         assertEquals("Disabled", userRow(editor).findElements(By.tagName("td")).get(1).getText().lines().findFirst().orElse(""));
         assertSessionEnded(theirs, "/admin/");
         assertEquals("The user name or password is wrong.", Gazette.signInOverHttp(Gazette.client(true), editor, PASSWORD));
@@ -404,7 +404,7 @@ class AdminWorkflowIT {
         assertTrue(userRow("admin").findElements(By.cssSelector("input[value='Disable admin']")).isEmpty(),
                 "administrators are not offered to lock themselves out");
         admin.press(userRow(editor).findElement(By.cssSelector("input[value='Enable " + editor + "']")).getAttribute("id"));
-        admin.waitFor(editor + " can sign in again.", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor(editor + " can sign in again.", admin::messages);
         assertEquals("signed in", Gazette.signInOverHttp(Gazette.client(true), editor, PASSWORD));
         admin.signOut();
     }
@@ -432,7 +432,7 @@ class AdminWorkflowIT {
         admin.signIn(AUTHOR, PASSWORD);
         admin.newArticle("Contested " + RUN, "The first words.");
         admin.press("editor:save");
-        admin.waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("a draft", admin::status);
         String editUrl = browser.getCurrentUrl();
         String firstWindow = browser.getWindowHandle();
 
@@ -440,20 +440,20 @@ class AdminWorkflowIT {
         browser.get(editUrl);
         admin.type("editor:body", "Their words, saved first.");
         admin.press("editor:save");
-        admin.waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Saved.", admin::messages);
         browser.close();
         browser.switchTo().window(firstWindow);
 
         admin.type("editor:body", "My words, saved second.");
         admin.press("editor:save");
 
-        assertTrue(browser.findElement(By.id("messages")).getText().contains("saved a newer version"));
+        assertTrue(admin.messages().contains("saved a newer version"));
         assertEquals("Their words, saved first.", browser.findElement(By.id("theirBody")).getText());
         String difference = browser.findElement(By.id("conflictDifference")).getText();
         assertTrue(difference.contains("-Their words, saved first.") && difference.contains("+My words, saved second."), difference);
         assertEquals("My words, saved second.", browser.findElement(By.id("editor:body")).getAttribute("value"));
         admin.press("editor:keepMine");
-        admin.waitFor("Saved.", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Saved.", admin::messages);
         assertEquals("My words, saved second.", browser.findElement(By.id("editor:body")).getAttribute("value"));
         admin.signOut();
     }
@@ -465,22 +465,22 @@ class AdminWorkflowIT {
         String originalTitle = browser.findElement(By.id("settings:title")).getAttribute("value");
         admin.type("settings:title", "Gazette " + RUN);
         admin.press("settings:save");
-        admin.waitFor("Saved the site's settings", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Saved the site's settings", admin::messages);
         assertEquals("Gazette " + RUN, Jsoup.parse(Gazette.get("/").body()).selectFirst(".site-title").text(), "the cached home page");
 
         admin.type("settings:timeZone", "Mars/Olympus");
         admin.press("settings:save");
-        admin.waitFor("The time zone 'Mars/Olympus' is unknown", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("The time zone 'Mars/Olympus' is unknown", admin::messages);
         admin.type("settings:timeZone", "UTC");
         admin.type("settings:title", originalTitle);
         admin.press("settings:save");
-        admin.waitFor("Saved the site's settings", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Saved the site's settings", admin::messages);
 
         browser.get(Gazette.BASE_URL + "/admin/authors.xhtml?slug=gazette-editorial-team");
         admin.type("author:tagline", "Writes the samples " + RUN);
         admin.type("author:avatarUrl", "/static/covers/manuscript.svg");
         admin.press("author:save");
-        admin.waitFor("Saved Gazette Editorial Team.", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Saved Gazette Editorial Team.", admin::messages);
         admin.signOut();
 
         Document article = Jsoup.parse(Gazette.get("/" + SampleArticles.newestFirst().get(0).slug()).body());
@@ -500,26 +500,26 @@ class AdminWorkflowIT {
         admin.newArticle("Linda's first " + RUN, "Words by Linda.");
         admin.type("editor:author", name);
         admin.press("editor:publish");
-        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("published", admin::status);
 
         browser.get(Gazette.BASE_URL + "/admin/authors.xhtml?slug=" + oldSlug);
         admin.type("author:slug", "gazette-editorial-team");
         admin.press("author:save");
-        admin.waitFor("Another author has the slug 'gazette-editorial-team'", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Another author has the slug 'gazette-editorial-team'", admin::messages);
         admin.type("author:slug", newSlug);
         admin.type("author:links", link + "\njavascript:alert(1)");
         admin.press("author:save");
-        admin.waitFor("'javascript:alert(1)' is not a web address", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("'javascript:alert(1)' is not a web address", admin::messages);
         assertEquals(200, Gazette.get("/authors/" + oldSlug).statusCode(), "a refused save moves nothing");
         admin.type("author:links", link + "\nhttps://www.example.org/linda");
         admin.press("author:save");
-        admin.waitFor("Saved " + name + ".", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Saved " + name + ".", admin::messages);
         assertTrue(browser.getCurrentUrl().endsWith("slug=" + newSlug), browser.getCurrentUrl());
 
         admin.newArticle("Linda's second " + RUN, "More words by Linda.");
         admin.type("editor:author", name);
         admin.press("editor:publish");
-        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("published", admin::status);
         admin.signOut();
 
         for (String old : List.of("/authors/" + oldSlug, "/feed/authors/" + oldSlug + "/rss.xml")) {
@@ -546,11 +546,11 @@ class AdminWorkflowIT {
         admin.newArticle("Doomed " + RUN, "Short-lived.");
         admin.press("editor:save");
         admin.press("editor:trash");
-        admin.waitFor("in the trash", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("in the trash", admin::status);
         String editUrl = browser.getCurrentUrl();
         assertTrue(browser.findElements(By.id("editor:askToDelete")).isEmpty(), "authors do not delete for good");
         admin.press("editor:restore");
-        admin.waitFor("a draft", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("a draft", admin::status);
         admin.press("editor:trash");
         admin.signOut();
 
@@ -558,7 +558,7 @@ class AdminWorkflowIT {
         browser.get(editUrl);
         admin.press("editor:askToDelete");
         admin.press("editor:delete");
-        admin.waitFor("permanently", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("permanently", admin::messages);
         assertFalse(browser.findElement(By.cssSelector("table.articles")).getText().contains("Doomed " + RUN), "gone from the list");
         browser.get(editUrl);
         assertTrue(browser.findElements(By.id("editor:title")).isEmpty(), "nothing left to edit");
@@ -605,7 +605,7 @@ class AdminWorkflowIT {
 
         admin.submit(() -> browser.findElements(By.cssSelector("tr.revision")).get(1).findElement(By.cssSelector("input[value=Restore]")).click());
 
-        admin.waitFor("Restored that revision", () -> browser.findElement(By.id("messages")).getText());
+        admin.waitFor("Restored that revision", admin::messages);
         assertEquals("First text.", browser.findElement(By.id("editor:body")).getAttribute("value"));
         List<WebElement> revisions = browser.findElements(By.cssSelector("tr.revision"));
         assertEquals(3, revisions.size(), "the restore is a revision of its own");

@@ -81,7 +81,7 @@ class MediaLibraryIT {
         byte[] png = TestImages.drawn(2000, 1000, "png");
         String fileName = "harbour-" + RUN + ".png";
         upload(fileName, png, "Boats moored in a harbour at dusk");
-        admin.waitFor("Uploaded " + fileName + " (2000 × 1000 pixels).", this::messages);
+        admin.waitFor("Uploaded " + fileName + " (2000 × 1000 pixels).", admin::messages);
         String original = row(fileName).findElement(By.linkText(fileName)).getAttribute("href");
 
         HttpResponse<byte[]> served = getBytes(original);
@@ -101,7 +101,7 @@ class MediaLibraryIT {
         admin.press("editor:useCover");
         assertEquals("Boats moored in a harbour at dusk", browser.findElement(By.id("editor:coverAlt")).getAttribute("value"));
         admin.press("editor:publish");
-        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("published", admin::status);
         String articlePath = browser.findElement(By.cssSelector(".article-status a")).getAttribute("href");
 
         String page = Gazette.get(URI.create(articlePath).getPath()).body();
@@ -124,7 +124,7 @@ class MediaLibraryIT {
         browser.get(Gazette.BASE_URL + "/admin/media.xhtml");
         assertTrue(row(fileName).getText().contains(title), "the library shows where the image is used");
         admin.press(row(fileName).findElement(By.cssSelector("input[value=Delete]")).getAttribute("id"));
-        admin.waitFor("still used by " + title, this::messages);
+        admin.waitFor("still used by " + title, admin::messages);
         assertEquals(200, getBytes(original).statusCode(), "the image is still served");
     }
 
@@ -132,13 +132,13 @@ class MediaLibraryIT {
     void anAuthorUploadsACoverFromTheEditorAndLibraryImagesInTheBodyComeInEverySize() throws Exception {
         String chart = "chart-" + RUN + ".png";
         upload(chart, TestImages.drawn(1800, 900, "png"), "A chart");
-        admin.waitFor("Uploaded " + chart, this::messages);
+        admin.waitFor("Uploaded " + chart, admin::messages);
         String chartPath = URI.create(row(chart).findElement(By.linkText(chart)).getAttribute("href")).getPath();
         WebElement alt = row(chart).findElement(By.cssSelector("input[type=text]"));
         alt.clear();
         alt.sendKeys("A bar chart of the harbour's visitors");
         admin.press(row(chart).findElement(By.cssSelector("input[value='Save alt text']")).getAttribute("id"));
-        admin.waitFor("Saved the alt text of " + chart + ".", this::messages);
+        admin.waitFor("Saved the alt text of " + chart + ".", admin::messages);
         assertEquals("A bar chart of the harbour's visitors", row(chart).findElement(By.cssSelector("input[type=text]")).getAttribute("value"));
 
         String title = "Lighthouse " + RUN;
@@ -148,12 +148,12 @@ class MediaLibraryIT {
         Files.write(cover, TestImages.drawn(1200, 800, "jpeg"));
         browser.findElement(By.id("editor:coverFile")).sendKeys(cover.toString());
         admin.press("editor:uploadCover");
-        admin.waitFor("It is the cover now; save to keep it.", this::messages);
+        admin.waitFor("It is the cover now; save to keep it.", admin::messages);
         assertEquals(title, browser.findElement(By.id("editor:title")).getAttribute("value"), "what was typed survives the upload");
         String coverPath = browser.findElement(By.id("editor:coverUrl")).getAttribute("value");
         assertTrue(coverPath.startsWith("/media/") && coverPath.endsWith("/lighthouse-" + RUN + ".jpg"), coverPath);
         admin.press("editor:publish");
-        admin.waitFor("published", () -> browser.findElement(By.id("status")).getText());
+        admin.waitFor("published", admin::status);
         String articlePath = URI.create(browser.findElement(By.cssSelector(".article-status a")).getAttribute("href")).getPath();
 
         String page = Gazette.get(articlePath).body();
@@ -174,7 +174,7 @@ class MediaLibraryIT {
     void aNonImageWithAnImageNameIsRefusedAndNothingIsStored() throws Exception {
         String fileName = "holiday-" + RUN + ".jpg";
         upload(fileName, "<html><script>alert(1)</script></html>".getBytes(), "A beach");
-        admin.waitFor("'" + fileName + "' is not an image", this::messages);
+        admin.waitFor("'" + fileName + "' is not an image", admin::messages);
         assertFalse(library().contains(fileName), "nothing was added to the library");
     }
 
@@ -212,7 +212,7 @@ class MediaLibraryIT {
         admin.type("upload:alt", "A poster");
         admin.press("upload:send");
 
-        admin.waitFor("'" + fileName + "' is 11.0 MB; uploads may be at most 10.0 MB.", this::messages);
+        admin.waitFor("'" + fileName + "' is 11.0 MB; uploads may be at most 10.0 MB.", admin::messages);
         assertFalse(library().contains(fileName));
     }
 
@@ -220,13 +220,13 @@ class MediaLibraryIT {
     void anUnusedImageIsDeletedAndNoLongerServed() throws Exception {
         String fileName = "spare-" + RUN + ".jpg";
         upload(fileName, TestImages.drawn(640, 480, "jpeg"), "A spare picture");
-        admin.waitFor("Uploaded " + fileName, this::messages);
+        admin.waitFor("Uploaded " + fileName, admin::messages);
         String original = row(fileName).findElement(By.linkText(fileName)).getAttribute("href");
         assertEquals("image/jpeg", getBytes(original).headers().firstValue("Content-Type").orElseThrow());
 
         admin.press(row(fileName).findElement(By.cssSelector("input[value=Delete]")).getAttribute("id"));
 
-        admin.waitFor("Deleted the image.", this::messages);
+        admin.waitFor("Deleted the image.", admin::messages);
         assertFalse(library().contains(fileName));
         assertEquals(404, getBytes(original).statusCode());
     }
@@ -260,10 +260,6 @@ class MediaLibraryIT {
     private String library() {
         browser.get(Gazette.BASE_URL + "/admin/media.xhtml");
         return browser.findElement(By.id("content")).getText();
-    }
-
-    private String messages() {
-        return browser.findElement(By.id("messages")).getText();
     }
 
     private static HttpResponse<byte[]> getBytes(String url) throws Exception {

@@ -26,7 +26,7 @@ public class ArchivePage {
     private List<Year> years;
 
     public void load() {
-        Map<Integer, List<ArticleView>> byYear = reading.everything().stream().map(views::of)
+        Map<Integer, List<ArticleView>> byYear = reading.everything().stream().map(views::withoutCover)
                 .collect(Collectors.groupingBy(ArticleView::publishedYear, () -> new TreeMap<>(Comparator.reverseOrder()), Collectors.toList()));
         years = byYear.entrySet().stream().map(year -> new Year(year.getKey(), year.getValue())).toList();
     }

@@ -71,8 +71,8 @@ public class ArticlePage {
         article = views.of(found);
         body = ReadableBody.of(found.bodyHtml(), library::at);
         Reading.Neighbours neighbours = reading.neighboursOf(found);
-        older = neighbours.older().map(views::of).orElse(null);
-        newer = neighbours.newer().map(views::of).orElse(null);
+        older = neighbours.older().map(views::withoutCover).orElse(null);
+        newer = neighbours.newer().map(views::withoutCover).orElse(null);
     }
 
     /** The width images take in the article column, for the cover as for the body's images. */

@@ -20,4 +20,9 @@ public class ArticleViews {
                 .orElse(ArticleView.Picture.UNKNOWN);
         return ArticleView.of(article, cover);
     }
+
+    /** For lists that show no cover (the archive, the neighbour links), without asking the media library. */
+    public ArticleView withoutCover(Article article) {
+        return ArticleView.of(article, ArticleView.Picture.UNKNOWN);
+    }
 }
