@@ -1,6 +1,7 @@
 package org.gazette.application;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -31,6 +32,17 @@ public class AuthorProfiles {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Author> all() {
         return authors.all();
+    }
+
+    /** A few authors whose names contain what an editor has typed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Author> suggest(String typed, int limit) {
+        return typed == null || typed.isBlank() ? List.of() : authors.named(typed, limit);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Author> find(Slug slug) {
+        return authors.findBySlug(slug);
     }
 
     /**

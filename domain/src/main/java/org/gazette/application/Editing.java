@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -16,6 +15,7 @@ import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.ArticleStatus;
+import org.gazette.domain.article.EditorsRow;
 import org.gazette.domain.article.Slug;
 import org.gazette.domain.redirect.RedirectRepository;
 import org.gazette.domain.revision.Revision;
@@ -49,9 +49,6 @@ public class Editing {
     @Inject
     Clock clock;
 
-    @Inject
-    Event<ArticleChanged> changes;
-
     /** A new draft that belongs to the user who wrote it. */
     public Article create(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {
         Article article = publishing.write(draft, actor.username());
@@ -81,7 +78,7 @@ public class Editing {
         Article article = article(id);
         EditorialRights.requireMayEdit(actor, article);
         if (article.version() != seenVersion) {
-            String savedBy = revisions.ofArticle(id).stream().findFirst().map(Revision::savedBy).orElse("someone");
+            String savedBy = revisions.ofArticle(id, 0, 1).stream().findFirst().map(Revision::savedBy).orElse("someone");
             throw new EditConflict(new EditConflict.StoredVersion(article.title(), article.editorsSummary().orElse(""),
                     article.bodySource(), savedBy, article.version()));
         }
@@ -90,20 +87,19 @@ public class Editing {
         article.retitle(draft.title(), now);
         article.attributeTo(authorsAndTags.authorNamed(draft.authorName()), now);
         publishing.writeContent(article, draft, now);
-        announceIfPublic(article);
+        publishing.announce(article);
         return article;
     }
 
-    /** Every saved version of the article, newest first. */
+    /** A page of the article's saved versions, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Revision> revisions(String id) {
-        return revisions.ofArticle(id);
+    public List<Revision> revisions(String id, int offset, int limit) {
+        return revisions.ofArticle(id, Math.max(0, offset), limit);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Revision revision(String id, String revisionId) {
-        return revisions.ofArticle(id).stream().filter(revision -> revision.id().equals(revisionId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("This article has no revision '" + revisionId + "'."));
+        return revisions.find(id, revisionId).orElseThrow(() -> new RuleViolation("This article has no revision '" + revisionId + "'."));
     }
 
     /** Brings back the text of an earlier revision; the restore is itself saved as a new revision. */
@@ -116,7 +112,7 @@ public class Editing {
         article.summarize(earlier.summary(), now);
         article.writeBody(earlier.bodySource(), earlier.bodyFormat(), now);
         revisions.add(new Revision(article, earlier.summary(), actor.username(), now));
-        announceIfPublic(article);
+        publishing.announce(article);
         return article;
     }
 
@@ -177,7 +173,7 @@ public class Editing {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Article> list(ArticleRepository.EditorsFilter filter, ArticleRepository.EditorsOrder order, int offset, int limit) {
+    public List<EditorsRow> list(ArticleRepository.EditorsFilter filter, ArticleRepository.EditorsOrder order, int offset, int limit) {
         return articles.forEditors(filter, order, Math.max(0, offset), limit);
     }
 
@@ -230,12 +226,6 @@ public class Editing {
         article.changeSlug(slug, now);
     }
 
-    /** Readers' pages and feeds change only with what readers can see; a draft's saves leave their caches alone. */
-    private void announceIfPublic(Article article) {
-        if (article.isPublic()) {
-            changes.fire(new ArticleChanged(article.id(), article.slug()));
-        }
-    }
 
     private Article article(String id) {
         return articles.findById(id).orElseThrow(() -> new RuleViolation("There is no article with the id '" + id + "'."));

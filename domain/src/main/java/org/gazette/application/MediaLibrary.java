@@ -3,9 +3,8 @@ package org.gazette.application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.gazette.domain.RuleViolation;
-import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
-import org.gazette.domain.article.CoverImage;
+import org.gazette.domain.article.EditorsRow;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.media.MediaFile;
 import org.gazette.domain.media.MediaRepository;
@@ -78,7 +76,7 @@ public class MediaLibrary {
         if (!actor.is(Role.EDITOR) && !actor.username().equals(asset.uploadedBy())) {
             throw new NotPermitted("You may delete only images you uploaded; ask an editor to delete '" + asset.fileName() + "'.");
         }
-        List<String> users = usedBy(asset).stream().map(Article::title).toList();
+        List<String> users = usedBy(asset).stream().map(EditorsRow::title).toList();
         if (!users.isEmpty()) {
             throw new RuleViolation("'" + asset.fileName() + "' is still used by " + String.join(", ", users)
                     + "; remove it from there before deleting it.");
@@ -86,33 +84,39 @@ public class MediaLibrary {
         media.remove(asset);
     }
 
+    /** A page of the library, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MediaAsset> all() {
-        return media.all();
+    public List<MediaAsset> newest(int offset, int limit) {
+        return media.newest(Math.max(0, offset), limit);
     }
 
     /** The articles, of any status, whose cover or body shows the image. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Article> usedBy(MediaAsset asset) {
-        return articles.referring(MediaAsset.PATH + asset.id() + "/");
+    public List<EditorsRow> usedBy(MediaAsset asset) {
+        return usage(List.of(asset)).getOrDefault(asset.id(), List.of());
     }
 
-    /** For every image in use, the articles that show it: one search through the articles for the whole library. */
+    /** For each of these images that is in use, the articles that show it, read from what articles record on save. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, List<Article>> usage() {
-        Map<String, List<Article>> usage = new HashMap<>();
-        for (Article article : articles.referring(MediaAsset.PATH)) {
-            Set<String> shown = new HashSet<>(MediaAsset.idsIn(article.bodySource()));
-            article.cover().map(CoverImage::url).map(MediaAsset::idsIn).ifPresent(shown::addAll);
-            shown.forEach(id -> usage.computeIfAbsent(id, unused -> new ArrayList<>()).add(article));
-        }
-        return usage;
+    public Map<String, List<EditorsRow>> usage(List<MediaAsset> assets) {
+        return articles.showing(assets.stream().map(MediaAsset::id).toList());
     }
 
     /** The asset served at an address, when the address is the media library's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<MediaAsset> at(String address) {
         return MediaAsset.servedAt(address).flatMap(served -> media.findById(served.assetId()));
+    }
+
+    /** The assets served at these addresses, by address, in one query; addresses from elsewhere are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, MediaAsset> atAll(Collection<String> addresses) {
+        Map<String, String> assetIds = new HashMap<>();
+        addresses.forEach(address -> MediaAsset.servedAt(address).ifPresent(served -> assetIds.put(address, served.assetId())));
+        Map<String, MediaAsset> assets = media.findByIds(Set.copyOf(assetIds.values()));
+        Map<String, MediaAsset> byAddress = new HashMap<>();
+        assetIds.forEach((address, id) -> Optional.ofNullable(assets.get(id)).ifPresent(asset -> byAddress.put(address, asset)));
+        return byAddress;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

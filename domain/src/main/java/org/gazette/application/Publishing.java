@@ -130,8 +130,9 @@ public class Publishing {
                 .orElseThrow(() -> new RuleViolation("There is no article with the slug '" + slug + "'."));
     }
 
-    private Article announce(Article article) {
-        changes.fire(new ArticleChanged(article.id(), article.slug()));
+    /** Tells the caches what readers may now see differently; changes to what they never saw stay quiet. */
+    Article announce(Article article) {
+        ArticleChanged.of(article).ifPresent(changes::fire);
         return article;
     }
 }

@@ -1,5 +1,6 @@
 package org.gazette.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,14 +9,23 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.article.ArchiveMonth;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleAddress;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.ArticleStatus;
+import org.gazette.domain.article.ArticleTeaser;
+import org.gazette.domain.article.PublicListing;
+import org.gazette.domain.article.PublicPosition;
+import org.gazette.domain.article.PublicationSpan;
 import org.gazette.domain.article.Slug;
 import org.gazette.domain.redirect.Redirect;
 import org.gazette.domain.redirect.RedirectRepository;
 
-/** What anonymous readers may see: public articles only, whatever else the database holds. */
+/**
+ * What anonymous readers may see: public articles only, whatever else the database holds. Lists are
+ * read as teasers a page at a time, each page continuing after the last article of the one before.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class Reading {
@@ -35,34 +45,73 @@ public class Reading {
         this.redirects = redirects;
     }
 
-    public List<Article> newest(int page, int pageSize) {
-        return articles.newestPublic(Math.max(0, page - 1) * pageSize, pageSize);
+    /**
+     * A page of {@code size} articles of a listing: its first page, or the one continuing after the
+     * article at {@code afterSlug}. Empty when that slug names no public article.
+     */
+    public Optional<PageOfListing> page(PublicListing listing, String afterSlug, int size) {
+        Optional<PublicPosition> after = Optional.empty();
+        if (afterSlug != null) {
+            after = slug(afterSlug).flatMap(articles::publicPosition);
+            if (after.isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        List<ArticleTeaser> found = articles.olderThan(listing, after, size + 1);
+        List<ArticleTeaser> shown = found.subList(0, Math.min(size, found.size()));
+        Optional<Slug> olderAfter = found.size() > size ? Optional.of(shown.get(size - 1).slug()) : Optional.empty();
+        Optional<Instant> oldest = found.size() > size ? Optional.of(found.get(size).publishedAt()) : Optional.empty();
+        if (after.isEmpty()) {
+            return Optional.of(new PageOfListing(shown, olderAfter, false, Optional.empty(), PublicationSpan.downTo(oldest)));
+        }
+        // The newer page ends just before this one begins: the size + 1 articles above tell where it starts.
+        List<ArticleTeaser> above = articles.newerThan(listing, after.get(), size + 1);
+        Optional<Slug> newerAfter = above.size() > size ? Optional.of(above.get(size).slug()) : Optional.empty();
+        Optional<Instant> newest = above.size() > size ? Optional.of(above.get(size).publishedAt()) : Optional.empty();
+        return Optional.of(new PageOfListing(shown, olderAfter, !above.isEmpty(), newerAfter, new PublicationSpan(newest, oldest)));
     }
 
-    public List<Article> newestTagged(String tagSlug, int limit) {
-        return slug(tagSlug).map(tag -> articles.newestPublicTagged(tag, limit)).orElse(List.of());
-    }
-
-    public List<Article> newestBy(String authorSlug, int limit) {
-        return slug(authorSlug).map(author -> articles.newestPublicBy(author, limit)).orElse(List.of());
-    }
-
-    /** Every public article, newest first, as the archive lists them. */
-    public List<Article> everything() {
-        return articles.newestPublic(0, Integer.MAX_VALUE);
+    /** The newest public articles of a listing whole, bodies included, as feeds carry them. */
+    public List<Article> newestWhole(PublicListing listing, int limit) {
+        return articles.newestPublic(listing, limit);
     }
 
     /** The public articles published just before and just after this one, for "previous" and "next" links. */
-    public Neighbours neighboursOf(Article article) {
-        return new Neighbours(articles.publicOlderThan(article), articles.publicNewerThan(article));
+    public Neighbours neighboursOf(ArticleTeaser article) {
+        return new Neighbours(articles.olderThan(PublicListing.EVERYTHING, Optional.of(article.position()), 1).stream().findFirst(),
+                articles.newerThan(PublicListing.EVERYTHING, article.position(), 1).stream().findFirst());
     }
 
     /** An article's public neighbours in time. */
-    public record Neighbours(Optional<Article> older, Optional<Article> newer) {
+    public record Neighbours(Optional<ArticleTeaser> older, Optional<ArticleTeaser> newer) {
+
+        /** The stretch of the listing from the newer neighbour to the older one: what the article's page depends on. */
+        public PublicationSpan reach() {
+            return new PublicationSpan(newer.map(ArticleTeaser::publishedAt), older.map(ArticleTeaser::publishedAt));
+        }
+    }
+
+    /** How many articles appeared in each month, newest first: the archive's index. */
+    public List<ArchiveMonth> archiveMonths() {
+        return articles.archiveMonths();
     }
 
     public long publicCount() {
         return articles.countPublic();
+    }
+
+    /** Part {@code part} (from 1) of the public articles in the order they appeared, {@code partSize} to a part. */
+    public List<ArticleAddress> addresses(int part, int partSize) {
+        return articles.publicAddresses((part - 1) * partSize, partSize);
+    }
+
+    /** The tags and the authors that have public articles, each with a listing of their own. */
+    public Listings listings() {
+        return new Listings(articles.tagsShown(), articles.authorsShown());
+    }
+
+    /** The slugs of the tags and the authors that readers find listings of. */
+    public record Listings(List<Slug> tags, List<Slug> authors) {
     }
 
     /** The public article at this path segment; drafts and the like are as absent as unknown slugs. */

@@ -27,9 +27,22 @@ public class TagCatalogue {
     @Inject
     Event<SiteChanged> changes;
 
+    /** Every tag with how many articles carry it, for the tags screen. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<TagRepository.TagUse> all() {
         return tags.allWithUse();
+    }
+
+    /** Every tag by name, without counting their articles: for choosing one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Tag> names() {
+        return tags.all();
+    }
+
+    /** A few tags whose names contain what an editor has typed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Tag> suggest(String typed, int limit) {
+        return typed == null || typed.isBlank() ? List.of() : tags.named(typed, limit);
     }
 
     public Tag rename(String slug, String newName, Actor actor) {

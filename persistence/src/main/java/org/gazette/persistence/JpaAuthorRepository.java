@@ -1,6 +1,7 @@
 package org.gazette.persistence;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,5 +36,11 @@ public class JpaAuthorRepository extends JpaRepository<Author> implements Author
     @Override
     public List<Author> all() {
         return em.createQuery("SELECT a FROM Author a ORDER BY a.name", Author.class).getResultList();
+    }
+
+    @Override
+    public List<Author> named(String part, int limit) {
+        return em.createQuery("SELECT a FROM Author a WHERE LOWER(a.name) LIKE :part ORDER BY a.name", Author.class)
+                .setParameter("part", "%" + part.strip().toLowerCase(Locale.ROOT) + "%").setMaxResults(limit).getResultList();
     }
 }

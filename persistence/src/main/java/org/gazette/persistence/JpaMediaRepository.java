@@ -1,7 +1,11 @@
 package org.gazette.persistence;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,8 +37,18 @@ public class JpaMediaRepository extends JpaRepository<MediaAsset> implements Med
     }
 
     @Override
-    public List<MediaAsset> all() {
-        return em.createQuery("SELECT m FROM MediaAsset m ORDER BY m.createdAt DESC, m.id", MediaAsset.class).getResultList();
+    public List<MediaAsset> newest(int offset, int limit) {
+        return em.createQuery("SELECT m FROM MediaAsset m ORDER BY m.createdAt DESC, m.id", MediaAsset.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<String, MediaAsset> findByIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m FROM MediaAsset m WHERE m.id IN :ids", MediaAsset.class).setParameter("ids", List.copyOf(ids))
+                .getResultStream().collect(Collectors.toMap(MediaAsset::id, Function.identity()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gazette.persistence;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -29,11 +30,21 @@ public class JpaTagRepository extends JpaRepository<Tag> implements TagRepositor
     }
 
     @Override
+    public List<Tag> all() {
+        return em.createQuery("SELECT t FROM Tag t ORDER BY LOWER(t.name)", Tag.class).getResultList();
+    }
+
+    @Override
+    public List<Tag> named(String part, int limit) {
+        return em.createQuery("SELECT t FROM Tag t WHERE LOWER(t.name) LIKE :part ORDER BY LOWER(t.name)", Tag.class)
+                .setParameter("part", "%" + part.strip().toLowerCase(Locale.ROOT) + "%").setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<TagUse> allWithUse() {
         Map<String, Long> counts = em.createQuery("SELECT t.id, COUNT(a) FROM Article a JOIN a.tags t GROUP BY t.id", Object[].class)
                 .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
-        return em.createQuery("SELECT t FROM Tag t ORDER BY LOWER(t.name)", Tag.class).getResultStream()
-                .map(tag -> new TagUse(tag, counts.getOrDefault(tag.id(), 0L))).toList();
+        return all().stream().map(tag -> new TagUse(tag, counts.getOrDefault(tag.id(), 0L))).toList();
     }
 
     @Override

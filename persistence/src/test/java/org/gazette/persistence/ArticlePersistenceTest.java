@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -21,8 +22,10 @@ import org.gazette.application.ArticleDraft;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleStatus;
+import org.gazette.domain.article.ArticleTeaser;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.article.Guid;
+import org.gazette.domain.article.PublicListing;
 import org.gazette.domain.article.Slug;
 import org.gazette.domain.tag.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,14 +173,14 @@ class ArticlePersistenceTest {
             });
 
             assertEquals(List.of("New", "Old"), Store.inTransaction(factory, CLOCK,
-                    store -> store.articles.newestPublic(0, 10).stream().map(Article::title).toList()));
+                    store -> store.articles.olderThan(PublicListing.EVERYTHING, Optional.empty(), 10).stream().map(ArticleTeaser::title).toList()));
             assertEquals(2L, Store.<Long>inTransaction(factory, CLOCK, store -> store.articles.countPublic()));
 
             Clock inTwoHours = Clock.offset(CLOCK, Duration.ofHours(2));
             assertEquals(0, Store.<Integer>inTransaction(factory, CLOCK, store -> store.publishing.publishDue()));
             assertEquals(1, Store.<Integer>inTransaction(factory, inTwoHours, store -> store.publishing.publishDue()));
             assertEquals(List.of("Later", "New", "Old"), Store.inTransaction(factory, inTwoHours,
-                    store -> store.articles.newestPublic(0, 10).stream().map(Article::title).toList()));
+                    store -> store.articles.olderThan(PublicListing.EVERYTHING, Optional.empty(), 10).stream().map(ArticleTeaser::title).toList()));
             factory.close();
         }
     }

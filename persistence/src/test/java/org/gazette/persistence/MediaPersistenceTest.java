@@ -12,7 +12,7 @@ import java.util.List;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.gazette.application.ArticleDraft;
-import org.gazette.domain.article.Article;
+import org.gazette.domain.article.EditorsRow;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.media.TestImages;
@@ -50,14 +50,14 @@ class MediaPersistenceTest {
                 assertArrayEquals(png, store.media.file(uploaded.id(), 1000).orElseThrow().bytes());
                 assertTrue(store.media.file(uploaded.id(), 480).orElseThrow().bytes().length > 0);
                 assertEquals(List.of("Covered", "Illustrated"),
-                        store.articles.referring(MediaAsset.PATH + uploaded.id() + "/").stream().map(Article::title).toList());
+                        store.articles.showing(List.of(uploaded.id())).get(uploaded.id()).stream().map(EditorsRow::title).toList());
                 store.media.remove(read);
                 return null;
             });
             Store.inTransaction(reader, CLOCK, store -> {
                 assertTrue(store.media.findById(uploaded.id()).isEmpty());
                 assertTrue(store.media.file(uploaded.id(), 960).isEmpty());
-                assertTrue(store.media.all().isEmpty());
+                assertTrue(store.media.newest(0, 10).isEmpty());
                 return null;
             });
             reader.close();

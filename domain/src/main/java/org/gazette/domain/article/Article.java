@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,6 +32,7 @@ import jakarta.persistence.Version;
 
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.author.Author;
+import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.tag.Tag;
 import org.gazette.domain.text.ReadingTime;
 import org.gazette.domain.text.Summary;
@@ -34,7 +40,9 @@ import org.gazette.domain.text.Summary;
 /**
  * An article: what an editor writes and a reader reads. It keeps its body as written and as the
  * sanitized HTML every page and feed serves, so no request renders or sanitizes again, and it
- * guards its own life cycle.
+ * guards its own life cycle. What listings show of the body (the excerpt, the reading time) and the
+ * library images it uses are derived when it is written, so lists never read bodies. It remembers
+ * where it stood in the public listings before its first change, so a change can say what it moved.
  */
 @Entity
 @Table(name = "article")
@@ -69,6 +77,23 @@ public class Article {
     @Column(name = "body_html")
     private String bodyHtml;
 
+    /** The editor's summary, or else the opening of the body: what listings and feeds show. */
+    @Column(length = MAX_SUMMARY_LENGTH)
+    private String excerpt;
+
+    @Column(name = "reading_minutes", nullable = false)
+    private int readingMinutes;
+
+    /** The title as the editors' list sorts it. */
+    @Column(name = "sort_title", nullable = false, length = MAX_TITLE_LENGTH)
+    private String sortTitle;
+
+    /** The media library images the cover and body show, so "where is this image used" reads no bodies. */
+    @ElementCollection
+    @CollectionTable(name = "article_media", joinColumns = @JoinColumn(name = "article_id"))
+    @Column(name = "asset_id", length = 36)
+    private Set<String> mediaIds = new HashSet<>();
+
     @Embedded
     private CoverImage cover;
 
@@ -91,6 +116,10 @@ public class Article {
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
 
+    /** The publication time while the article is public, and nothing otherwise: what listings are ordered and indexed by. */
+    @Column(name = "public_at")
+    private LocalDateTime publicAt;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
@@ -111,6 +140,10 @@ public class Article {
     @Version
     private long version;
 
+    /** Where the article stood in the public listings when this unit of work first changed it. */
+    private transient PublicPlacement placedBeforeChanges;
+    private transient boolean changed;
+
     protected Article() {
     }
 
@@ -122,10 +155,13 @@ public class Article {
         this.status = ArticleStatus.DRAFT;
         this.bodyFormat = BodyFormat.MARKDOWN;
         this.createdAt = utc(now);
+        this.changed = true;
         retitle(title, now);
+        deriveFromBody();
     }
 
     public void retitle(String newTitle, Instant now) {
+        changing(now);
         if (newTitle == null || newTitle.isBlank()) {
             throw new RuleViolation("An article needs a title.");
         }
@@ -133,58 +169,63 @@ public class Article {
             throw new RuleViolation("The title is longer than " + MAX_TITLE_LENGTH + " characters.");
         }
         this.title = newTitle.strip();
-        touch(now);
+        this.sortTitle = title.toLowerCase(Locale.ROOT);
     }
 
     public void summarize(String newSummary, Instant now) {
+        changing(now);
         if (newSummary != null && newSummary.strip().length() > MAX_SUMMARY_LENGTH) {
             throw new RuleViolation("The summary is longer than " + MAX_SUMMARY_LENGTH + " characters.");
         }
         this.summary = newSummary == null || newSummary.isBlank() ? null : newSummary.strip();
-        touch(now);
+        this.excerpt = Summary.of(summary, bodyHtml);
     }
 
     /** Keeps the body as written and renders it once, through the one HTML policy. */
     public void writeBody(String source, BodyFormat format, Instant now) {
+        changing(now);
         this.bodyFormat = Objects.requireNonNull(format, "format");
         this.bodySource = source == null ? "" : source;
         this.bodyHtml = format.toSafeHtml(bodySource);
-        touch(now);
+        deriveFromBody();
     }
 
     public void attributeTo(Author newAuthor, Instant now) {
+        changing(now);
         this.author = Objects.requireNonNull(newAuthor, "author");
-        touch(now);
     }
 
     /** Corrects when a published or scheduled article appeared, as when its origin says otherwise. */
     public void correctPublicationDate(Instant publication, Instant now) {
+        changing(now);
         if (status != ArticleStatus.PUBLISHED && status != ArticleStatus.SCHEDULED) {
             throw new RuleViolation("Only a published or scheduled article has a publication date to correct; this one is "
                     + status.description() + ".");
         }
         this.publishedAt = utc(publication);
-        touch(now);
+        placeInListings();
     }
 
     public void changeSlug(Slug newSlug, Instant now) {
+        changing(now);
         this.slug = newSlug.value();
-        touch(now);
     }
 
     public void coverWith(CoverImage image, Instant now) {
+        changing(now);
         this.cover = image;
-        touch(now);
+        deriveMediaShown();
     }
 
     /** Files the article under these tags, in this order; a tag given twice counts once. */
     public void tagWith(List<Tag> newTags, Instant now) {
+        changing(now);
         this.tags.clear();
         this.tags.addAll(new LinkedHashSet<>(newTags));
-        touch(now);
     }
 
     public void publish(Instant now) {
+        changing(now);
         status.requireCanBecome(ArticleStatus.PUBLISHED, "publish");
         if (publishedAt == null || status.isUnpublishedWork()) {
             this.publishedAt = utc(now);
@@ -194,12 +235,14 @@ public class Article {
 
     /** Publishes with the date the article first had elsewhere, as an import does. */
     public void publishAsOf(Instant originalPublication, Instant now) {
+        changing(now);
         status.requireCanBecome(ArticleStatus.PUBLISHED, "publish");
         this.publishedAt = utc(originalPublication);
         moveTo(ArticleStatus.PUBLISHED, now);
     }
 
     public void schedule(Instant publicationTime, Instant now) {
+        changing(now);
         status.requireCanBecome(ArticleStatus.SCHEDULED, "schedule");
         if (!publicationTime.isAfter(now)) {
             throw new RuleViolation("The publication time " + publicationTime + " has already passed; publish the article now instead.");
@@ -213,22 +256,26 @@ public class Article {
         if (status != ArticleStatus.SCHEDULED || publishedAt().orElseThrow().isAfter(now)) {
             return false;
         }
+        changing(now);
         moveTo(ArticleStatus.PUBLISHED, now);
         return true;
     }
 
     /** A contributor's finished draft, waiting for an editor or author to publish it. */
     public void submitForReview(Instant now) {
+        changing(now);
         status.requireCanBecome(ArticleStatus.PENDING, "submit for review");
         moveTo(ArticleStatus.PENDING, now);
     }
 
     public void unpublish(Instant now) {
+        changing(now);
         status.requireCanBecome(ArticleStatus.UNPUBLISHED, "unpublish");
         moveTo(ArticleStatus.UNPUBLISHED, now);
     }
 
     public void revertToDraft(Instant now) {
+        changing(now);
         status.requireCanBecome(ArticleStatus.DRAFT, "turn back into a draft");
         if (status == ArticleStatus.TRASHED) {
             throw new RuleViolation("Restore the article from the trash instead of turning it back into a draft.");
@@ -237,12 +284,14 @@ public class Article {
     }
 
     public void trash(Instant now) {
+        changing(now);
         status.requireCanBecome(ArticleStatus.TRASHED, "move to the trash");
         moveTo(ArticleStatus.TRASHED, now);
     }
 
     /** Takes the article out of the trash as a draft, so nothing goes public by accident. */
     public void restore(Instant now) {
+        changing(now);
         if (status != ArticleStatus.TRASHED) {
             throw new RuleViolation("Only an article in the trash can be restored; this one is " + status.description() + ".");
         }
@@ -258,8 +307,9 @@ public class Article {
     }
 
     public void hide(boolean hiddenFromListings, Instant now) {
+        changing(now);
         this.hidden = hiddenFromListings;
-        touch(now);
+        placeInListings();
     }
 
     /** Readers may see it: published and not hidden. */
@@ -269,11 +319,49 @@ public class Article {
 
     private void moveTo(ArticleStatus next, Instant now) {
         this.status = next;
-        touch(now);
+        placeInListings();
     }
 
-    private void touch(Instant now) {
+    private void placeInListings() {
+        this.publicAt = isPublic() ? publishedAt : null;
+    }
+
+    /** Called before every change: remembers the placement once, and dates the change. */
+    private void changing(Instant now) {
+        if (!changed) {
+            placedBeforeChanges = placement().orElse(null);
+            changed = true;
+        }
         this.updatedAt = utc(now);
+    }
+
+    private void deriveFromBody() {
+        this.excerpt = Summary.of(summary, bodyHtml);
+        this.readingMinutes = ReadingTime.ofHtml(bodyHtml).minutes();
+        deriveMediaShown();
+    }
+
+    private void deriveMediaShown() {
+        Set<String> shown = new HashSet<>(MediaAsset.idsIn(bodySource));
+        cover().map(CoverImage::url).map(MediaAsset::idsIn).ifPresent(shown::addAll);
+        if (!shown.equals(mediaIds)) {
+            mediaIds.clear();
+            mediaIds.addAll(shown);
+        }
+    }
+
+    /** Where the article stands in the public listings now; nowhere unless it is public. */
+    public Optional<PublicPlacement> placement() {
+        if (!isPublic()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PublicPlacement(id, publishedAt().orElseThrow(), tags.stream().map(tag -> tag.slug().value()).toList(),
+                author.slug().value()));
+    }
+
+    /** Where it stood before the changes made to it since it was loaded (or nowhere, for a new article). */
+    public Optional<PublicPlacement> placementBeforeChanges() {
+        return changed ? Optional.ofNullable(placedBeforeChanges) : placement();
     }
 
     private static LocalDateTime utc(Instant instant) {
@@ -298,7 +386,7 @@ public class Article {
 
     /** The editor's summary, or the opening of the body when there is none. */
     public String summary() {
-        return Summary.of(summary, bodyHtml);
+        return excerpt;
     }
 
     /** The summary as the editor wrote it, without the fallback; empty when there is none. */
@@ -319,7 +407,12 @@ public class Article {
     }
 
     public ReadingTime readingTime() {
-        return ReadingTime.ofHtml(bodyHtml);
+        return new ReadingTime(readingMinutes);
+    }
+
+    /** The ids of the media library images that the cover and body show. */
+    public Set<String> mediaShown() {
+        return Set.copyOf(mediaIds);
     }
 
     public Optional<CoverImage> cover() {

@@ -1,17 +1,32 @@
 package org.gazette.domain.article;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+/**
+ * The articles of the site. Lists read only what they show, as teasers, rows or addresses, and
+ * continue after a position instead of skipping rows, so their cost does not grow with the site.
+ */
 public interface ArticleRepository {
 
     Optional<Article> findById(String id);
 
     Optional<Article> findBySlug(Slug slug);
 
+    Optional<Article> findByGuid(Guid guid);
+
+    /** The articles of these guids, of any status, by guid: one query for a whole chunk of an import. */
+    Map<Guid, Article> findByGuids(Collection<Guid> guids);
+
+    Optional<Article> findByPreviewToken(String token);
+
+    boolean slugTaken(Slug slug);
+
     /** Every article, whatever its status, for the editors' list: those the filter lets through, in the order asked for. */
-    List<Article> forEditors(EditorsFilter filter, EditorsOrder order, int offset, int limit);
+    List<EditorsRow> forEditors(EditorsFilter filter, EditorsOrder order, int offset, int limit);
 
     /**
      * Which articles the editors' list shows: optionally only one status, titles containing a text
@@ -22,49 +37,42 @@ public interface ArticleRepository {
 
     /** How the editors' list is sorted. */
     enum EditorsOrder {
-        RECENTLY_CHANGED("a.updatedAt DESC, a.id"),
-        TITLE("LOWER(a.title), a.id"),
-        NEWEST_PUBLISHED("a.publishedAt DESC, a.id");
-
-        private final String jpql;
-
-        EditorsOrder(String jpql) {
-            this.jpql = jpql;
-        }
-
-        /** The ORDER BY clause, for an article aliased {@code a}. */
-        public String jpql() {
-            return jpql;
-        }
+        RECENTLY_CHANGED, TITLE, NEWEST_PUBLISHED
     }
 
-    Optional<Article> findByGuid(Guid guid);
+    /**
+     * Up to {@code limit} public articles of a listing in its order, newest first, starting just after
+     * {@code after} when it is given and with the newest otherwise.
+     */
+    List<ArticleTeaser> olderThan(PublicListing listing, Optional<PublicPosition> after, int limit);
 
-    Optional<Article> findByPreviewToken(String token);
+    /** Up to {@code limit} public articles of a listing just newer than a position, nearest first. */
+    List<ArticleTeaser> newerThan(PublicListing listing, PublicPosition position, int limit);
 
-    boolean slugTaken(Slug slug);
+    /** The public article at this slug with its position in the listings; drafts and the like have none. */
+    Optional<PublicPosition> publicPosition(Slug slug);
 
-    /** Public articles, newest publication first. */
-    List<Article> newestPublic(int offset, int limit);
+    /** Up to {@code limit} public articles of a listing, whole with their bodies, newest first: what feeds carry. */
+    List<Article> newestPublic(PublicListing listing, int limit);
 
-    /** Public articles filed under the tag with this slug, newest publication first. */
-    List<Article> newestPublicTagged(Slug tag, int limit);
+    /** Public articles in the order they appeared, oldest first, skipping {@code offset}: one part of the sitemap. */
+    List<ArticleAddress> publicAddresses(int offset, int limit);
 
-    /** Public articles by the author with this slug, newest publication first. */
-    List<Article> newestPublicBy(Slug author, int limit);
+    /** The tags that have public articles, by slug: those with a listing of their own. */
+    List<Slug> tagsShown();
 
-    /** The public article just older than this one in the order of {@link #newestPublic}. */
-    Optional<Article> publicOlderThan(Article article);
+    /** The authors who have public articles, by slug. */
+    List<Slug> authorsShown();
 
-    /** The public article just newer than this one in the order of {@link #newestPublic}. */
-    Optional<Article> publicNewerThan(Article article);
+    /** How many public articles appeared in each month, newest month first. */
+    List<ArchiveMonth> archiveMonths();
 
     long countPublic();
 
     long count();
 
-    /** Articles of any status whose cover or body refers to an address containing this text. */
-    List<Article> referring(String addressPart);
+    /** For each of these library images that is in use, the articles of any status whose cover or body shows it, by title. */
+    Map<String, List<EditorsRow>> showing(Collection<String> mediaAssetIds);
 
     List<Article> scheduledDueBy(Instant now);
 

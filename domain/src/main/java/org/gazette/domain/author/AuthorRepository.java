@@ -15,5 +15,8 @@ public interface AuthorRepository {
     /** Every author, by name. */
     List<Author> all();
 
+    /** Up to {@code limit} authors whose name contains this text, ignoring case, by name: suggestions as an editor types. */
+    List<Author> named(String part, int limit);
+
     void add(Author author);
 }

@@ -1,6 +1,8 @@
 package org.gazette.domain.media;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface MediaRepository {
@@ -9,8 +11,11 @@ public interface MediaRepository {
 
     Optional<MediaAsset> findById(String id);
 
-    /** Every asset, newest first. */
-    List<MediaAsset> all();
+    /** A page of the library, newest first. */
+    List<MediaAsset> newest(int offset, int limit);
+
+    /** The assets of these ids that exist, by id: one query for the covers of a whole listing. */
+    Map<String, MediaAsset> findByIds(Collection<String> ids);
 
     /** The stored bytes of an asset at one of its widths. */
     Optional<MediaFile> file(String assetId, int width);

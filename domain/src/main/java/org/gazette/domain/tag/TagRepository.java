@@ -11,6 +11,12 @@ public interface TagRepository {
 
     void add(Tag tag);
 
+    /** Every tag, by name. */
+    List<Tag> all();
+
+    /** Up to {@code limit} tags whose name contains this text, ignoring case, by name: suggestions as an editor types. */
+    List<Tag> named(String part, int limit);
+
     /** Every tag, by name, with the number of articles of any status filed under it. */
     List<TagUse> allWithUse();
 

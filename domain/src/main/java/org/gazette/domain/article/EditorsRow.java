@@ -1,0 +1,13 @@
+package org.gazette.domain.article;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** An article as the editors' list shows it, read without its body, tags or revisions. */
+public record EditorsRow(String id, String title, ArticleStatus status, String authorName, Optional<String> owner, Instant updatedAt,
+        Slug slug, boolean hidden) {
+
+    public boolean isPublic() {
+        return status == ArticleStatus.PUBLISHED && !hidden;
+    }
+}
