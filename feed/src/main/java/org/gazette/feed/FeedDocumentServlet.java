@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,14 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.gazette.application.Reading;
 import org.gazette.http.ConditionalResponse;
+import org.gazette.http.DocumentCache;
 import org.gazette.http.MissingDocument;
-import org.gazette.http.RenderedDocument;
 
 /**
  * Serves the cached feed documents. A plain servlet rather than a JAX-RS resource, because serving
  * cached bytes is the hot path, and here it is twice as fast; HEAD comes from HttpServlet for free.
  */
-@WebServlet(urlPatterns = {"/rss.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/tags/*", "/authors/*"})
+@WebServlet(urlPatterns = {"/rss.xml", "/atom.xml", "/feed.json", "/sitemap.xml", "/sitemaps/*", "/tags/*", "/authors/*"})
 public class FeedDocumentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -30,13 +31,13 @@ public class FeedDocumentServlet extends HttpServlet {
     transient Reading reading;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String path = request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
-        Optional<RenderedDocument> document = documents.at(path);
-        if (document.isEmpty()) {
+        DocumentCache.Served served = documents.at(path);
+        if (served.document().isEmpty()) {
             MissingDocument.answer(response, reading.movedTo(request.getContextPath() + path));
             return;
         }
-        ConditionalResponse.write(document.get(), request, response);
+        ConditionalResponse.write(served, request, response);
     }
 }

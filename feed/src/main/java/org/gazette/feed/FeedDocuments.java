@@ -1,5 +1,7 @@
 package org.gazette.feed;
 
+import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,19 +11,28 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 
 import org.gazette.application.AuthorProfiles;
 import org.gazette.application.Reading;
 import org.gazette.application.SiteSettings;
+import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.PublicListing;
+import org.gazette.domain.article.PublicationSpan;
+import org.gazette.domain.article.Slug;
 import org.gazette.domain.site.Site;
 import org.gazette.domain.tag.Tag;
+import org.gazette.http.Dependencies;
+import org.gazette.http.Dependencies.Stretch;
 import org.gazette.http.DocumentCache;
+import org.gazette.http.DocumentKind;
 import org.gazette.http.RenderedDocument;
 
 /**
  * Every document under {@code /feed} by its path: the site's RSS, Atom and JSON feeds, the feeds of a
- * tag or an author, and the sitemap. Each is rendered once per change of the public content.
+ * tag or an author, and the sitemap index with its parts. Each is rendered once and kept until a
+ * change alters what it shows; paths that name nothing are answered without keeping anything.
  */
 @ApplicationScoped
 public class FeedDocuments {
@@ -30,9 +41,9 @@ public class FeedDocuments {
     static final String ATOM = "application/atom+xml; charset=UTF-8";
     static final String JSON_FEED = "application/feed+json; charset=UTF-8";
     static final String XML = "application/xml; charset=UTF-8";
-    static final int SITEMAP_LIMIT = 50_000;
     private static final Pattern TAG_FEED = Pattern.compile("/tags/([^/]+)/rss\\.xml");
     private static final Pattern AUTHOR_FEED = Pattern.compile("/authors/([^/]+)/rss\\.xml");
+    private static final Pattern SITEMAP_PART = Pattern.compile(Sitemaps.PARTS + "articles-([1-9]\\d{0,5})\\.xml");
 
     @Inject
     Reading reading;
@@ -43,47 +54,72 @@ public class FeedDocuments {
     @Inject
     DocumentCache cache;
 
+    @Inject
+    Sitemaps sitemaps;
+
     /** The document at this path of the feed WAR, or nothing when there is none (an unknown tag, say). */
-    public Optional<RenderedDocument> at(String path) {
+    public DocumentCache.Served at(String path) throws IOException, ServletException {
         Matcher tag = TAG_FEED.matcher(path);
         Matcher author = AUTHOR_FEED.matcher(path);
+        Matcher part = SITEMAP_PART.matcher(path);
         return switch (path) {
-            case "/rss.xml" -> document(path, () -> siteFeed(path), Syndication::rss, RSS);
-            case "/atom.xml" -> document(path, () -> siteFeed(path), Syndication::atom, ATOM);
-            case "/feed.json" -> document(path, () -> siteFeed(path), JsonFeed::render, JSON_FEED);
-            case "/sitemap.xml" -> document(path, () -> {
-                Site site = siteSettings.current();
-                return Optional.of(new PublicFeed(site, site.title(), "/feed" + path, reading.newest(1, SITEMAP_LIMIT)));
-            }, feed -> Sitemap.render(feed.site(), feed.articles()), XML);
-            default -> tag.matches() ? document(path, () -> tagFeed(tag.group(1)), Syndication::rss, RSS)
-                    : author.matches() ? document(path, () -> authorFeed(author.group(1)), Syndication::rss, RSS)
-                    : Optional.empty();
+            case "/rss.xml" -> feed(path, () -> siteFeed(path), Syndication::rss, RSS);
+            case "/atom.xml" -> feed(path, () -> siteFeed(path), Syndication::atom, ATOM);
+            case "/feed.json" -> feed(path, () -> siteFeed(path), JsonFeed::render, JSON_FEED);
+            case "/sitemap.xml" -> sitemap(path, sitemaps::index);
+            case Sitemaps.PARTS + Sitemaps.PAGES -> sitemap(path, sitemaps::pages);
+            default -> tag.matches() ? feed(path, () -> tagFeed(tag.group(1)), Syndication::rss, RSS)
+                    : author.matches() ? feed(path, () -> authorFeed(author.group(1)), Syndication::rss, RSS)
+                    : part.matches() ? sitemap(path, () -> sitemaps.articles(Integer.parseInt(part.group(1))))
+                    : new DocumentCache.Served(Optional.empty(), false);
         };
     }
 
-    private Optional<RenderedDocument> document(String path, Supplier<Optional<PublicFeed>> feed,
-            Function<PublicFeed, String> format, String type) {
-        return cache.get(path, () -> feed.get().map(content -> RenderedDocument.of(format.apply(content), type, content.lastChange())));
+    private DocumentCache.Served feed(String path, Supplier<Optional<PublicFeed>> feed, Function<PublicFeed, String> format, String type)
+            throws IOException, ServletException {
+        return cache.serve(DocumentKind.FEED, "/feed" + path, () -> feed.get().map(content -> new DocumentCache.Cacheable(
+                RenderedDocument.of(format.apply(content), type, content.lastChange()), content.dependencies())));
+    }
+
+    private DocumentCache.Served sitemap(String path, Supplier<Optional<Sitemaps.Rendered>> sitemap) throws IOException, ServletException {
+        return cache.serve(DocumentKind.SITEMAP, "/feed" + path, () -> sitemap.get().map(rendered -> new DocumentCache.Cacheable(
+                RenderedDocument.of(rendered.xml(), XML, rendered.lastChange()), rendered.dependencies())));
     }
 
     private Optional<PublicFeed> siteFeed(String path) {
         Site site = siteSettings.current();
-        return Optional.of(new PublicFeed(site, site.title(), "/feed" + path, reading.newest(1, site.feedLength())));
+        return Optional.of(feed(site, site.title(), "/feed" + path, PublicListing.EVERYTHING));
     }
 
     private Optional<PublicFeed> tagFeed(String slug) {
-        Site site = siteSettings.current();
-        List<Article> articles = reading.newestTagged(slug, site.feedLength());
-        return articles.stream().findFirst().map(newest -> new PublicFeed(site,
-                site.title() + " · " + newest.tags().stream().filter(tag -> tag.slug().value().equals(slug)).map(Tag::name)
-                        .findFirst().orElse(slug),
-                "/feed/tags/" + slug + "/rss.xml", articles));
+        return slug(slug).map(tag -> {
+            Site site = siteSettings.current();
+            return feed(site, site.title(), "/feed/tags/" + slug + "/rss.xml", PublicListing.tagged(tag));
+        }).filter(feed -> !feed.articles().isEmpty()).map(feed -> feed.titled(feed.site().title() + " · " + feed.articles().get(0).tags().stream()
+                .filter(tag -> tag.slug().value().equals(slug)).map(Tag::name).findFirst().orElse(slug)));
     }
 
     private Optional<PublicFeed> authorFeed(String slug) {
-        Site site = siteSettings.current();
-        List<Article> articles = reading.newestBy(slug, site.feedLength());
-        return articles.stream().findFirst().map(newest -> new PublicFeed(site, site.title() + " · " + newest.author().name(),
-                AuthorProfiles.feedPath(newest.author().slug()), articles));
+        return slug(slug).map(author -> {
+            Site site = siteSettings.current();
+            return feed(site, site.title(), AuthorProfiles.feedPath(author), PublicListing.by(author));
+        }).filter(feed -> !feed.articles().isEmpty())
+                .map(feed -> feed.titled(feed.site().title() + " · " + feed.articles().get(0).author().name()));
+    }
+
+    /** A feed of a listing's newest articles; it depends on the stretch of the listing down to its oldest article. */
+    private PublicFeed feed(Site site, String title, String selfPath, PublicListing listing) {
+        List<Article> articles = reading.newestWhole(listing, site.feedLength());
+        Optional<Instant> oldest = articles.size() < site.feedLength() ? Optional.empty()
+                : articles.get(articles.size() - 1).publishedAt();
+        return new PublicFeed(site, title, selfPath, articles, Dependencies.of(Stretch.showing(listing, PublicationSpan.downTo(oldest))));
+    }
+
+    private static Optional<Slug> slug(String text) {
+        try {
+            return Optional.of(new Slug(text));
+        } catch (RuleViolation notASlug) {
+            return Optional.empty();
+        }
     }
 }

@@ -4,48 +4,39 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
-import org.gazette.application.AuthorProfiles;
-import org.gazette.domain.article.Article;
-import org.gazette.domain.site.Site;
+/** The sitemap protocol's two documents: a urlset of pages, and the index that lists the urlsets. */
+final class SitemapXml {
 
-/**
- * The sitemap protocol's urlset: the home page, the archive, every public article, and the listing of every tag
- * and author that has public articles, each with when its content last changed.
- */
-final class Sitemap {
+    private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    private Sitemap() {
+    private SitemapXml() {
     }
 
-    static String render(Site site, List<Article> articles) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        Instant newest = articles.stream().map(Article::updatedAt).max(Comparable::compareTo).orElse(null);
-        url(xml, site.baseUrl() + "/", newest);
-        url(xml, site.absolute("/archive"), newest);
-        articles.forEach(article -> url(xml, site.absolute("/" + article.slug().value()), article.updatedAt()));
-        Map<String, Instant> listings = new TreeMap<>();
-        for (Article article : articles) {
-            article.tags().forEach(tag -> listings.merge("/tags/" + tag.slug().value(), article.updatedAt(), Sitemap::later));
-            listings.merge(AuthorProfiles.pagePath(article.author().slug()), article.updatedAt(), Sitemap::later);
+    /** An address with when its content last changed, if known. */
+    record Location(String url, Instant lastChange) {
+    }
+
+    static String urlset(List<Location> pages) {
+        return document("urlset", "url", pages);
+    }
+
+    static String index(List<Location> sitemaps) {
+        return document("sitemapindex", "sitemap", sitemaps);
+    }
+
+    private static String document(String root, String entry, List<Location> locations) {
+        StringBuilder xml = new StringBuilder(128 + locations.size() * 120).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append('<').append(root).append(" xmlns=\"").append(NAMESPACE).append("\">\n");
+        for (Location location : locations) {
+            xml.append("  <").append(entry).append("><loc>").append(escape(location.url())).append("</loc>");
+            if (location.lastChange() != null) {
+                xml.append("<lastmod>").append(DateTimeFormatter.ISO_INSTANT.format(location.lastChange().truncatedTo(ChronoUnit.SECONDS)))
+                        .append("</lastmod>");
+            }
+            xml.append("</").append(entry).append(">\n");
         }
-        listings.forEach((path, lastChange) -> url(xml, site.absolute(path), lastChange));
-        return xml.append("</urlset>\n").toString();
-    }
-
-    private static Instant later(Instant one, Instant other) {
-        return one.isAfter(other) ? one : other;
-    }
-
-    private static void url(StringBuilder xml, String location, Instant lastChange) {
-        xml.append("  <url><loc>").append(escape(location)).append("</loc>");
-        if (lastChange != null) {
-            xml.append("<lastmod>").append(DateTimeFormatter.ISO_INSTANT.format(lastChange.truncatedTo(ChronoUnit.SECONDS))).append("</lastmod>");
-        }
-        xml.append("</url>\n");
+        return xml.append("</").append(root).append(">\n").toString();
     }
 
     private static String escape(String text) {

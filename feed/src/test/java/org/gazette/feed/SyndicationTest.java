@@ -19,6 +19,7 @@ import org.gazette.domain.article.Slug;
 import org.gazette.domain.author.Author;
 import org.gazette.domain.site.Site;
 import org.gazette.domain.tag.Tag;
+import org.gazette.http.Dependencies;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,7 +44,7 @@ class SyndicationTest {
     }
 
     private static PublicFeed feed(Site site) {
-        return new PublicFeed(site, site.title(), "/feed/rss.xml", List.of(article()));
+        return new PublicFeed(site, site.title(), "/feed/rss.xml", List.of(article()), Dependencies.ANY_ARTICLE);
     }
 
     private static Document parse(String xml) throws Exception {
@@ -107,7 +108,7 @@ class SyndicationTest {
     @Test
     void theAtomFeedSaysTheSameInAtom() throws Exception {
         Document feed = parse(Syndication.atom(new PublicFeed(new Site("Example", "An example site.", "https://example.org"),
-                "Example", "/feed/atom.xml", List.of(article()))));
+                "Example", "/feed/atom.xml", List.of(article()), Dependencies.ANY_ARTICLE)));
 
         Element root = feed.getDocumentElement();
         assertEquals(ATOM, root.getNamespaceURI());

@@ -20,8 +20,13 @@ public final class ConditionalResponse {
     private ConditionalResponse() {
     }
 
-    public static void write(RenderedDocument document, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(document, request, response, CACHE_CONTROL);
+    /** Says whether the cache had the document ({@code hit}) or rendered it for this request ({@code miss}). */
+    public static final String CACHE_STATUS = "X-Gazette-Cache";
+
+    /** A document the cache served, saying whether it came from memory. */
+    public static void write(DocumentCache.Served served, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader(CACHE_STATUS, served.rendered() ? "miss" : "hit");
+        write(served.document().orElseThrow(), request, response, CACHE_CONTROL);
     }
 
     public static void write(RenderedDocument document, HttpServletRequest request, HttpServletResponse response, String cacheControl)

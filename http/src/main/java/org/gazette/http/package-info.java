@@ -1,6 +1,7 @@
 /**
- * Delivering rendered documents over HTTP the fast way: rendered once per change of the public
- * content, kept in memory as identity and gzip bytes, and served with ETag, Last-Modified and 304s.
- * Both WARs use it: the feed servlet for feeds, the page cache filter for public pages.
+ * Delivering rendered documents over HTTP the fast way: rendered once, kept in a bounded cache as
+ * identity and gzip bytes with what each document shows, served with ETag, Last-Modified and 304s,
+ * and dropped exactly when a committed change alters what it shows. Both public WARs use it: the feed
+ * servlet for feeds and sitemaps, the page cache filter for public pages.
  */
 package org.gazette.http;

@@ -18,7 +18,8 @@ import org.gazette.domain.article.Slug;
 
 /**
  * Gives every article its address at the site root, {@code /{slug}}, and tags and authors theirs at
- * {@code /tags/{slug}} and {@code /authors/{slug}}, the archive its {@code /archive} and private previews
+ * {@code /tags/{slug}} and {@code /authors/{slug}}, the archive its {@code /archive}, {@code /archive/{year}} and
+ * {@code /archive/{year}/{month}}, and private previews
  * theirs at {@code /preview/{secret}}, by forwarding
  * to their views. Paths with a dot (files) and the site's other sections pass through untouched.
  */
@@ -28,6 +29,7 @@ public class ArticleAddressFilter extends HttpFilter {
     private static final Pattern ONE_SEGMENT = Pattern.compile("/([^/.]+)");
     private static final Pattern LISTING = Pattern.compile("/(tags|authors)/([^/.]+)");
     private static final Pattern PREVIEW = Pattern.compile(Reading.PREVIEW_PATH + "([0-9a-f-]{36})");
+    private static final Pattern ARCHIVE_PERIOD = Pattern.compile("/archive/(\\d{4})(?:/(0[1-9]|1[0-2]))?");
     /** The sections of the site that are a single page. */
     private static final Map<String, String> SECTION_PAGES = Map.of("archive", "/archive.xhtml");
 
@@ -38,10 +40,17 @@ public class ArticleAddressFilter extends HttpFilter {
         Matcher article = ONE_SEGMENT.matcher(path);
         Matcher listing = LISTING.matcher(path);
         Matcher preview = PREVIEW.matcher(path);
+        Matcher period = ARCHIVE_PERIOD.matcher(path);
         if (article.matches() && SECTION_PAGES.containsKey(article.group(1))) {
             request.getRequestDispatcher(SECTION_PAGES.get(article.group(1))).forward(request, response);
         } else if (article.matches() && !Slug.SITE_SECTIONS.contains(article.group(1))) {
             forward(request, response, "/article.xhtml", article.group(1));
+        } else if (period.matches()) {
+            request.setAttribute(ArchivePage.YEAR_ATTRIBUTE, period.group(1));
+            if (period.group(2) != null) {
+                request.setAttribute(ArchivePage.MONTH_ATTRIBUTE, period.group(2));
+            }
+            request.getRequestDispatcher("/archive.xhtml").forward(request, response);
         } else if (preview.matches()) {
             request.setAttribute(ArticlePage.PREVIEW_ATTRIBUTE, preview.group(1));
             request.getRequestDispatcher("/article.xhtml").forward(request, response);

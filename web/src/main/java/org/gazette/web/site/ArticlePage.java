@@ -13,7 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.gazette.application.MediaLibrary;
 import org.gazette.application.Reading;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleTeaser;
+import org.gazette.domain.article.PublicListing;
 import org.gazette.domain.text.ReadableBody;
+import org.gazette.http.Dependencies.Stretch;
 import org.gazette.http.MissingDocument;
 
 /**
@@ -68,11 +71,13 @@ public class ArticlePage {
     }
 
     private void show(Article found) {
-        article = views.of(found);
+        ArticleTeaser teaser = ArticleTeaser.of(found);
+        article = views.of(teaser, ArticleView.AuthorView.of(found.author()));
         body = ReadableBody.of(found.bodyHtml(), library::at);
-        Reading.Neighbours neighbours = reading.neighboursOf(found);
+        Reading.Neighbours neighbours = reading.neighboursOf(teaser);
         older = neighbours.older().map(views::withoutCover).orElse(null);
         newer = neighbours.newer().map(views::withoutCover).orElse(null);
+        PageDependencies.record(Stretch.showing(PublicListing.EVERYTHING, neighbours.reach()));
     }
 
     /** The width images take in the article column, for the cover as for the body's images. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.gazette.application.AuthorProfiles;
-import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleTeaser;
 import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.author.Author;
 
@@ -31,20 +31,20 @@ public record ArticleView(
 
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    /** An article whose cover, if it is in the media library, is described by {@code cover}. */
-    static ArticleView of(Article article, Picture cover) {
+    /** An article by {@code author}, whose cover, if it is in the media library, is described by {@code cover}. */
+    static ArticleView of(ArticleTeaser article, Picture cover, AuthorView author) {
         // Whole seconds: HTML's datetime allows at most milliseconds, and readers need no finer time.
-        Instant published = article.publishedAt().orElse(article.updatedAt()).truncatedTo(ChronoUnit.SECONDS);
+        Instant published = article.publishedAt().truncatedTo(ChronoUnit.SECONDS);
         return new ArticleView(
                 article.title(),
                 "/" + article.slug().value(),
                 article.summary(),
-                AuthorView.of(article.author()),
+                author,
                 article.tags().stream().map(tag -> new TagLink(tag.name(), tag.slug().value())).toList(),
                 READABLE.format(published),
                 DateTimeFormatter.ISO_INSTANT.format(published),
                 published.atZone(ZoneOffset.UTC).getYear(),
-                article.readingTime().minutes(),
+                article.readingMinutes(),
                 article.cover().map(CoverImage::url).orElse(null),
                 article.cover().map(CoverImage::alt).orElse(null),
                 article.cover().flatMap(CoverImage::caption).orElse(null),
@@ -87,8 +87,18 @@ public record ArticleView(
                     author.avatarUrl(), author.links().stream().map(AuthorLink::of).toList());
         }
 
+        /** The author as a teaser names them: name and page, nothing to fill a card with. */
+        static AuthorView named(ArticleTeaser.Label author) {
+            return new AuthorView(author.name(), AuthorProfiles.pagePath(author.slug()), null, null, null, List.of());
+        }
+
         public boolean hasAvatar() {
             return avatarUrl != null && !avatarUrl.isBlank();
+        }
+
+        /** Whether a card would show anything beyond the name: the card is left out otherwise. */
+        public boolean hasCard() {
+            return hasAvatar() || tagline != null && !tagline.isBlank() || bio != null && !bio.isBlank() || !links.isEmpty();
         }
     }
 

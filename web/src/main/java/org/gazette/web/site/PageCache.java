@@ -14,19 +14,21 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.gazette.application.Reading;
 import org.gazette.http.ConditionalResponse;
+import org.gazette.http.Dependencies;
 import org.gazette.http.DocumentCache;
+import org.gazette.http.DocumentKind;
 import org.gazette.http.RenderedDocument;
 
 /**
- * Public pages from memory: the first anonymous GET of a page after a change of the public content
- * renders it through Faces, later ones get the stored bytes (gzip when accepted) with ETag,
- * Last-Modified and 304s. Files and anything with a query other than a page number pass through
- * untouched, and so does any response that is not a plain 200 HTML page.
+ * Public pages from memory: the first anonymous GET of a page renders it through Faces, later ones get
+ * the stored bytes (gzip when accepted) with ETag, Last-Modified and 304s, until a change alters what
+ * the page said it shows. Files and anything with a query other than a page's continuation pass
+ * through untouched, and so does any response that is not a plain 200 HTML page.
  */
 public class PageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern CACHEABLE_QUERY = Pattern.compile("page=\\d{1,4}");
+    private static final Pattern CACHEABLE_QUERY = Pattern.compile(Pagination.BEFORE + "=[^&]{1,250}");
     private static final String[] UNCACHED_PATHS = {"/jakarta.faces.resource", "/static", "/assets", "/media", Reading.PREVIEW_PATH};
 
     @Inject
@@ -40,20 +42,22 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<RenderedDocument> cached = cache.current(key.get());
-        if (cached.isPresent()) {
-            ConditionalResponse.write(cached.get(), request, response);
-            return;
-        }
-        long version = cache.version();
-        CapturedResponse page = new CapturedResponse(response);
-        chain.doFilter(request, page);
-        if (page.isCacheable() && request.getSession(false) == null) {
-            RenderedDocument document = RenderedDocument.of(page.text(), "text/html; charset=UTF-8", Instant.now());
-            cache.put(key.get(), version, document);
-            ConditionalResponse.write(document, request, response);
-        } else {
-            page.passOn();
+        CapturedResponse[] rendered = new CapturedResponse[1];
+        DocumentCache.Served served = cache.serve(DocumentKind.PAGE, key.get(), () -> {
+            CapturedResponse page = new CapturedResponse(response);
+            rendered[0] = page;
+            chain.doFilter(request, page);
+            if (!page.isCacheable() || request.getSession(false) != null) {
+                return Optional.empty();
+            }
+            Object shown = request.getAttribute(Dependencies.ATTRIBUTE);
+            return Optional.of(new DocumentCache.Cacheable(RenderedDocument.of(page.text(), "text/html; charset=UTF-8", Instant.now()),
+                    shown instanceof Dependencies dependencies ? dependencies : Dependencies.ANY_ARTICLE));
+        });
+        if (served.document().isPresent()) {
+            ConditionalResponse.write(served, request, response);
+        } else if (rendered[0] != null) {
+            rendered[0].passOn();
         }
     }
 
@@ -69,6 +73,6 @@ public class PageCache extends HttpFilter {
                 return Optional.empty();
             }
         }
-        return Optional.of(query == null ? path : path + "?" + query);
+        return Optional.of(request.getContextPath() + (query == null ? path : path + "?" + query));
     }
 }

@@ -1,5 +1,8 @@
 package org.gazette.web.site;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -51,14 +54,14 @@ public class PublicSite {
 
     /**
      * The absolute address of the page being rendered, as the reader asked for it (before any forward
-     * to its view), with the page number of a paginated listing and nothing else of the query.
+     * to its view), with the article a later page of a listing continues after and nothing else of the query.
      */
     public String getCanonicalUrl() {
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String path = forwarded == null ? request.getRequestURI() : forwarded.toString();
-        String page = request.getParameter("page");
-        boolean laterPage = page != null && page.matches("\\d{1,4}") && Integer.parseInt(page) > 1;
-        return site.absolute(path.endsWith("/index.xhtml") ? "/" : path) + (laterPage ? "?page=" + page : "");
+        String before = request.getParameter(Pagination.BEFORE);
+        return site.absolute(path.endsWith("/index.xhtml") ? "/" : path)
+                + (before == null ? "" : "?" + Pagination.BEFORE + "=" + URLEncoder.encode(before, StandardCharsets.UTF_8));
     }
 
     public String absolute(String path) {
