@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.gazette.application.Actor;
 import org.gazette.application.feedimport.FeedDocuments;
 import org.gazette.application.feedimport.FeedImport;
+import org.gazette.application.feedimport.ImportInterrupted;
 import org.gazette.application.feedimport.ImportReport;
 import org.gazette.application.feedimport.ImportedFeed;
 import org.gazette.domain.RuleViolation;
@@ -60,9 +61,12 @@ public class ImportJobs {
                 report = importing.get();
             } catch (RuleViolation refused) {
                 failure = refused.getMessage();
+            } catch (ImportInterrupted interrupted) {
+                failure = interrupted.getMessage();
+                LOG.log(Level.WARNING, "A feed import was interrupted; what it wrote stays.", interrupted);
             } catch (RuntimeException broken) {
-                failure = "The import stopped and wrote nothing: " + broken.getMessage();
-                LOG.log(Level.SEVERE, "A feed import failed and was rolled back.", broken);
+                failure = "The import stopped: " + broken.getMessage();
+                LOG.log(Level.SEVERE, "A feed import failed.", broken);
             }
         }
 

@@ -1,6 +1,8 @@
 package org.gazette.application;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,5 +51,32 @@ public class AuthorsAndTags {
                 return candidate;
             });
         }).toList();
+    }
+
+    /**
+     * The same lookups, remembered for one unit of work: an import names the same few authors and
+     * tags over and over, and asks the database about each name once.
+     */
+    public Remembered remembering() {
+        return new Remembered();
+    }
+
+    /** Authors and tags by name, asked for once each within one unit of work. */
+    public final class Remembered {
+
+        private final Map<String, Author> authorsByName = new HashMap<>();
+        private final Map<String, Tag> tagsByName = new HashMap<>();
+
+        private Remembered() {
+        }
+
+        public Author authorNamed(String name) {
+            return authorsByName.computeIfAbsent(name, AuthorsAndTags.this::authorNamed);
+        }
+
+        public List<Tag> tagsNamed(List<String> names) {
+            return names.stream().filter(name -> !name.isBlank())
+                    .map(name -> tagsByName.computeIfAbsent(name, unknown -> AuthorsAndTags.this.tagsNamed(List.of(unknown)).get(0))).toList();
+        }
     }
 }
