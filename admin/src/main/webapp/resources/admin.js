@@ -16,19 +16,34 @@
         show();
     });
 
-    // A comma-separated tag field: suggest every known tag after those already typed, so the list
-    // keeps helping past the first tag. A name nobody used yet simply becomes a new tag.
-    document.querySelectorAll("datalist[data-tags]").forEach(function (list) {
-        var names = Array.from(list.options).map(function (option) { return option.value; });
+    // Names to pick from as a writer types, asked of the server, which knows every tag and author; in
+    // a comma-separated list (data-list="comma") only the name being typed is looked up, and the
+    // suggestions keep the names typed before it. A name nobody used yet simply becomes a new one.
+    document.querySelectorAll("datalist[data-suggest]").forEach(function (list) {
         var input = document.querySelector("[list='" + list.id + "']");
+        var comma = list.dataset.list === "comma";
+        var waiting;
         input.addEventListener("input", function () {
-            var done = input.value.split(",").slice(0, -1).map(function (tag) { return tag.trim(); }).filter(Boolean);
-            var prefix = done.length ? done.join(", ") + ", " : "";
-            list.replaceChildren.apply(list, names.filter(function (name) { return done.indexOf(name) < 0; }).map(function (name) {
-                var option = document.createElement("option");
-                option.value = prefix + name;
-                return option;
-            }));
+            clearTimeout(waiting);
+            waiting = setTimeout(function () {
+                var parts = comma ? input.value.split(",") : [input.value];
+                var typed = parts[parts.length - 1].trim();
+                var done = parts.slice(0, -1).map(function (name) { return name.trim(); }).filter(Boolean);
+                var prefix = done.length ? done.join(", ") + ", " : "";
+                if (!typed) {
+                    list.replaceChildren();
+                    return;
+                }
+                fetch(list.dataset.suggest + "?q=" + encodeURIComponent(typed), {credentials: "same-origin"})
+                    .then(function (answer) { return answer.ok ? answer.json() : []; })
+                    .then(function (names) {
+                        list.replaceChildren.apply(list, names.filter(function (name) { return done.indexOf(name) < 0; }).map(function (name) {
+                            var option = document.createElement("option");
+                            option.value = prefix + name;
+                            return option;
+                        }));
+                    });
+            }, 150);
         });
     });
 

@@ -19,18 +19,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import org.gazette.application.ArticleDraft;
-import org.gazette.application.AuthorProfiles;
 import org.gazette.application.EditConflict;
 import org.gazette.application.Editing;
 import org.gazette.application.EditorialRights;
 import org.gazette.application.MediaLibrary;
 import org.gazette.application.SiteSettings;
-import org.gazette.application.TagCatalogue;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.BodyFormat;
-import org.gazette.domain.author.Author;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.text.ReadableBody;
 import org.gazette.domain.text.TextDifference;
@@ -47,6 +44,7 @@ import org.gazette.domain.user.Role;
 public class ArticleEditor implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int LIBRARY_STEP = 30;
 
     @Inject
     transient Editing editing;
@@ -59,12 +57,6 @@ public class ArticleEditor implements Serializable {
 
     @Inject
     transient MediaLibrary library;
-
-    @Inject
-    transient TagCatalogue tagCatalogue;
-
-    @Inject
-    transient AuthorProfiles authorProfiles;
 
     private final ArticleForm form = new ArticleForm();
     private String id;
@@ -83,8 +75,8 @@ public class ArticleEditor implements Serializable {
     private String autosaveStatus;
     private String previewPath;
     private transient List<MediaAsset> libraryImages;
-    private transient List<String> tagNames;
-    private transient List<String> authorNames;
+    private int libraryImagesShown = LIBRARY_STEP;
+    private boolean moreLibraryImages;
 
     public void load() throws IOException {
         if (id == null || id.isBlank()) {
@@ -162,21 +154,6 @@ public class ArticleEditor implements Serializable {
 
     public String getAutosaveStatus() {
         return autosaveStatus;
-    }
-
-    public List<String> getTagNames() {
-        if (tagNames == null) {
-            tagNames = tagCatalogue.all().stream().map(use -> use.tag().name()).toList();
-        }
-        return tagNames;
-    }
-
-    /** The authors to pick from; a new name makes a new author. */
-    public List<String> getAuthorNames() {
-        if (authorNames == null) {
-            authorNames = authorProfiles.all().stream().map(Author::name).toList();
-        }
-        return authorNames;
     }
 
     public int getMaxSummaryLength() {
@@ -262,11 +239,24 @@ public class ArticleEditor implements Serializable {
         this.coverFile = coverFile;
     }
 
+    /** The newest images of the library to pick a cover from; older ones come a step at a time. */
     public List<MediaAsset> getLibraryImages() {
         if (libraryImages == null) {
-            libraryImages = library.all();
+            List<MediaAsset> found = library.newest(0, libraryImagesShown + 1);
+            moreLibraryImages = found.size() > libraryImagesShown;
+            libraryImages = found.subList(0, Math.min(found.size(), libraryImagesShown));
         }
         return libraryImages;
+    }
+
+    public boolean isMoreLibraryImages() {
+        getLibraryImages();
+        return moreLibraryImages;
+    }
+
+    public void showOlderImages() {
+        libraryImagesShown += LIBRARY_STEP;
+        libraryImages = null;
     }
 
     public String getLibraryCover() {

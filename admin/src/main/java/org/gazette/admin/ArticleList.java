@@ -15,12 +15,12 @@ import jakarta.inject.Named;
 import org.gazette.application.AuthorProfiles;
 import org.gazette.application.Editing;
 import org.gazette.application.TagCatalogue;
-import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository.EditorsFilter;
 import org.gazette.domain.article.ArticleRepository.EditorsOrder;
 import org.gazette.domain.article.ArticleStatus;
+import org.gazette.domain.article.EditorsRow;
 import org.gazette.domain.author.Author;
-import org.gazette.domain.tag.TagRepository;
+import org.gazette.domain.tag.Tag;
 
 /** The editors' list of articles: every status, newest change first, filtered by status, title, tag and author. */
 @Named
@@ -48,7 +48,7 @@ public class ArticleList {
 
     private List<Row> rows;
     private boolean hasMore;
-    private List<TagRepository.TagUse> tagUses;
+    private List<Tag> tagList;
     private List<Author> authorList;
 
     /** One page of rows; one more is fetched only to know whether a next page exists. */
@@ -57,7 +57,7 @@ public class ArticleList {
             Optional<ArticleStatus> only = Arrays.stream(ArticleStatus.values()).filter(candidate -> candidate.name().equals(status)).findFirst();
             EditorsOrder order = Arrays.stream(EditorsOrder.values()).filter(candidate -> candidate.name().equals(sort)).findFirst()
                     .orElse(EditorsOrder.RECENTLY_CHANGED);
-            List<Article> found = editing.list(new EditorsFilter(only, search, tag, author), order, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+            List<EditorsRow> found = editing.list(new EditorsFilter(only, search, tag, author), order, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
             hasMore = found.size() > PAGE_SIZE;
             rows = found.stream().limit(PAGE_SIZE).map(this::row).toList();
         }
@@ -91,8 +91,8 @@ public class ArticleList {
         this.sort = sort;
     }
 
-    private Row row(Article article) {
-        return new Row(article.id(), article.title(), article.status().name().toLowerCase(), article.author().name(),
+    private Row row(EditorsRow article) {
+        return new Row(article.id(), article.title(), article.status().name().toLowerCase(), article.authorName(),
                 article.owner().orElse("—"), CHANGED.format(article.updatedAt()), article.isPublic() ? "/" + article.slug().value() : null);
     }
 
@@ -136,11 +136,11 @@ public class ArticleList {
         this.author = author;
     }
 
-    public List<TagRepository.TagUse> getTags() {
-        if (tagUses == null) {
-            tagUses = tags.all();
+    public List<Tag> getTags() {
+        if (tagList == null) {
+            tagList = tags.names();
         }
-        return tagUses;
+        return tagList;
     }
 
     public List<Author> getAuthors() {

@@ -10,13 +10,15 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import org.gazette.application.MediaLibrary;
-import org.gazette.domain.article.Article;
+import org.gazette.domain.article.EditorsRow;
 import org.gazette.domain.media.MediaAsset;
 
 /** The media library screen: upload an image with its alt text, see where each image is used, delete unused ones. */
 @Named
 @RequestScoped
 public class MediaScreen {
+
+    static final int PAGE_SIZE = 50;
 
     @Inject
     MediaLibrary library;
@@ -27,6 +29,8 @@ public class MediaScreen {
     private Part file;
     private String alt;
     private List<Item> items;
+    private boolean hasMore;
+    private int page = 1;
     private final Map<String, String> altTexts = new HashMap<>();
 
     public String upload() {
@@ -46,13 +50,30 @@ public class MediaScreen {
                 "/media.xhtml?faces-redirect=true");
     }
 
+    /** One page of the library, newest first; one image more is read only to know whether a next page exists. */
     public List<Item> getItems() {
         if (items == null) {
-            Map<String, List<Article>> usage = library.usage();
-            items = library.all().stream().map(asset -> new Item(asset, usage.getOrDefault(asset.id(), List.of()))).toList();
+            List<MediaAsset> assets = library.newest((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+            hasMore = assets.size() > PAGE_SIZE;
+            List<MediaAsset> shown = assets.subList(0, Math.min(PAGE_SIZE, assets.size()));
+            Map<String, List<EditorsRow>> usage = library.usage(shown);
+            items = shown.stream().map(asset -> new Item(asset, usage.getOrDefault(asset.id(), List.of()))).toList();
             items.forEach(item -> altTexts.putIfAbsent(item.asset().id(), item.asset().alt()));
         }
         return items;
+    }
+
+    public boolean isHasMore() {
+        getItems();
+        return hasMore;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
     }
 
     /** The alt text in each image's field, by image id. */
@@ -70,7 +91,7 @@ public class MediaScreen {
     }
 
     /** One image as the screen lists it, with the articles that use it. */
-    public record Item(MediaAsset asset, List<Article> usedBy) {
+    public record Item(MediaAsset asset, List<EditorsRow> usedBy) {
 
         static final int THUMBNAIL_WIDTH = 120;
 

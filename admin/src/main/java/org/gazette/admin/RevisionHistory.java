@@ -28,15 +28,39 @@ public class RevisionHistory {
     @Inject
     SignedInUser user;
 
+    static final int STEP = 20;
+
     private String difference;
     private List<Row> rows;
+    private boolean more;
+    private int shown = STEP;
 
+    /** The newest revisions, as many as asked for; one more is read only to know whether older ones exist. */
     public List<Row> getRows() {
         if (rows == null) {
-            rows = editor.getId() == null ? List.of() : editing.revisions(editor.getId()).stream()
+            List<Revision> found = editor.getId() == null ? List.of() : editing.revisions(editor.getId(), 0, shown + 1);
+            more = found.size() > shown;
+            rows = found.stream().limit(shown)
                     .map(revision -> new Row(revision.id(), SAVED.format(revision.savedAt()), revision.savedBy(), revision.title())).toList();
         }
         return rows;
+    }
+
+    public boolean isMore() {
+        getRows();
+        return more;
+    }
+
+    public int getShown() {
+        return shown;
+    }
+
+    public void setShown(int shown) {
+        this.shown = Math.max(STEP, Math.min(shown, 10_000));
+    }
+
+    public int getStep() {
+        return STEP;
     }
 
     /** Shows what the form would change in this revision's text. */
