@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Editors at work in the admin, in headless Chromium against the deployed EAR: users with roles,
@@ -264,6 +266,37 @@ class AdminWorkflowIT {
                 "the buttons still post the page after an autosave");
         browser.get(Gazette.BASE_URL + "/admin/?q=Autosaved+" + RUN);
         assertTrue(browser.findElement(By.cssSelector("table.articles")).getText().contains("Autosaved " + RUN), "the autosaved draft is stored");
+    }
+
+    @Test
+    void theEditorSuggestsTagsAndAuthorsAsYouTypeAndShowsALongHistoryAPageAtATime() throws Exception {
+        // Every import that changes an article keeps a revision: 22 versions of one article.
+        for (int version = 1; version <= 22; version++) {
+            HttpResponse<String> imported = Gazette.importAsAdmin(("<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                    + "<channel><title>History</title><link>https://history.example</link><description>Old news.</description><item>"
+                    + "<guid>urn:gazette:history:" + RUN + "</guid><link>https://history.example/chronicle-" + RUN + "</link>"
+                    + "<title>Chronicle " + RUN + ", version " + version + "</title><dc:creator>Historian " + RUN + "</dc:creator>"
+                    + "<category>Chronology " + RUN + "</category><pubDate>Mon, 02 Mar 2020 10:00:00 GMT</pubDate>"
+                    + "<description>Version " + version + ".</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, imported.statusCode(), imported.body());
+        }
+        admin.signIn(EDITOR, PASSWORD);
+        browser.get(Gazette.BASE_URL + "/admin/?q=Chronicle+" + RUN);
+        browser.findElement(By.linkText("Chronicle " + RUN + ", version 22")).click();
+        admin.waitFor("Edit article", () -> browser.findElement(By.tagName("h1")).getText());
+        assertEquals(20, browser.findElements(By.cssSelector("tr.revision")).size(), "the newest twenty revisions");
+        admin.submit(() -> browser.findElement(By.id("olderRevisions")).click());
+        assertEquals(22, browser.findElements(By.cssSelector("tr.revision")).size(), "and then the older ones");
+
+        admin.type("editor:tags", "Markdown, chronol");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> optionValues("tag-names").contains("Markdown, Chronology " + RUN));
+        admin.type("editor:author", "historian " + RUN);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> optionValues("author-names").contains("Historian " + RUN));
+        assertEquals(302, Gazette.get("/admin/suggestions/tags?q=chron").statusCode(), "suggestions only for the signed in");
+    }
+
+    private List<String> optionValues(String datalist) {
+        return browser.findElements(By.cssSelector("#" + datalist + " option")).stream().map(option -> option.getAttribute("value")).toList();
     }
 
     private String slugCheck() {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -119,32 +120,35 @@ class ArticlePageIT {
 
     @Test
     void previousAndNextFollowThePublicationOrderOfTheArchive() throws Exception {
-        List<String> newestFirst = page("/archive").select(".archive-list a").eachAttr("href");
+        String newestYear = page("/archive").selectFirst("section.archive-year h2 a").attr("href");
+        List<String> newestFirst = page(newestYear).select(".archive-list a").eachAttr("href");
         assertTrue(newestFirst.size() >= 3, newestFirst.toString());
+        int walked = Math.min(newestFirst.size() - 1, 12);
 
-        for (int i = 0; i < newestFirst.size(); i++) {
+        for (int i = 0; i < walked; i++) {
             Document article = page(newestFirst.get(i));
             Element next = article.selectFirst("nav.neighbours a[rel=next]");
             Element previous = article.selectFirst("nav.neighbours a[rel=prev]");
-            assertEquals(i == 0 ? null : newestFirst.get(i - 1), next == null ? null : next.attr("href"), newestFirst.get(i));
-            assertEquals(i == newestFirst.size() - 1 ? null : newestFirst.get(i + 1), previous == null ? null : previous.attr("href"),
-                    newestFirst.get(i));
+            assertEquals(i == 0 ? null : newestFirst.get(i - 1), next == null ? null : next.attr("href"),
+                    "the newest article has no next one; the others the one above them: " + newestFirst.get(i));
+            assertEquals(newestFirst.get(i + 1), previous == null ? null : previous.attr("href"), newestFirst.get(i));
         }
     }
 
     @Test
-    void theArchiveListsEveryPublicArticleUnderItsYear() throws Exception {
+    void theArchiveListsTheYearsAndEachYearItsOwnArticles() throws Exception {
         Document archive = page("/archive");
 
-        List<Integer> years = archive.select("section.archive-year h2").eachText().stream().map(Integer::valueOf).toList();
+        List<Integer> years = archive.select("section.archive-year h2 a").eachText().stream().map(Integer::valueOf).toList();
         assertEquals(years.stream().sorted((a, b) -> b - a).toList(), years, "newest year first");
-        for (Element year : archive.select("section.archive-year")) {
-            int heading = Integer.parseInt(year.selectFirst("h2").text());
-            for (String published : year.select("time").eachAttr("datetime")) {
-                assertEquals(heading, Instant.parse(published).atZone(ZoneOffset.UTC).getYear(), published);
+        List<String> listed = new ArrayList<>();
+        for (int year : years.subList(0, Math.min(3, years.size()))) {
+            Document page = page("/archive/" + year);
+            for (String published : page.select(".archive-list time").eachAttr("datetime")) {
+                assertEquals(year, Instant.parse(published).atZone(ZoneOffset.UTC).getYear(), published);
             }
+            listed.addAll(page.select(".archive-list a").eachText());
         }
-        List<String> listed = archive.select(".archive-list a").eachText();
         SampleArticles.newestFirst().forEach(sample -> assertTrue(listed.contains(sample.title()), sample.title()));
     }
 

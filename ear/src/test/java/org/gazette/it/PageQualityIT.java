@@ -89,9 +89,15 @@ class PageQualityIT {
     @Test
     void everyKindOfPageIsValidHtmlAndAccessible() throws Exception {
         SampleArticles sample = SampleArticles.withCode();
-        List<String> paths = List.of("/", "/archive", "/" + sample.slug(), "/" + SampleArticles.withoutCode().slug(),
+        String year = Jsoup.parse(Gazette.get("/archive").body()).selectFirst("section.archive-year h2 a").attr("href");
+        String month = Jsoup.parse(Gazette.get("/archive").body()).selectFirst(".archive-months a").attr("href");
+        String older = Jsoup.parse(Gazette.get("/").body()).select("nav.pagination a[rel=next]").attr("href");
+        List<String> paths = new ArrayList<>(List.of("/", "/archive", year, month, "/" + sample.slug(), "/" + SampleArticles.withoutCode().slug(),
                 "/tags/" + sample.tags().get(0).toLowerCase().replace(' ', '-'), "/authors/gazette-editorial-team",
-                "/no-such-article", "/admin/login.xhtml");
+                "/no-such-article", "/admin/login.xhtml"));
+        if (!older.isEmpty()) {
+            paths.add(older);
+        }
         checkPages(paths);
     }
 
