@@ -11,27 +11,11 @@ cd "$(dirname "$0")/.."
 
 warmup_seconds="${WARMUP_SECONDS:-15}"
 run_seconds="${RUN_SECONDS:-15}"
-payara=ear/target/payara6
-work="$(mktemp -d)"
-report=docs/performance.md
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
-if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then
-    apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null
-fi
-# A fresh build and a freshly unpacked server, so nothing left by tests or earlier runs is measured.
-./mvnw -B -q package -DskipTests
-
-cleanup() {
-    [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
-    "$payara/bin/asadmin" stop-domain domain1 >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-rm -rf "$payara/glassfish/domains/domain1/data"
 export GAZETTE_ADMIN_PASSWORD=bench-admin-password GAZETTE_BASE_URL=https://maxdaten.io GAZETTE_SAMPLE_SITE=false
-"$payara/bin/asadmin" start-domain domain1 >/dev/null
-"$payara/bin/asadmin" deploy --force=true --name gazette ear/target/gazette.ear >/dev/null
+start_gazette
 
 feed=../shared/fixtures/maxdaten-rss.xml
 [ -f "$feed" ] || feed=ear/src/test/resources/feeds/field-notes-rss.xml
@@ -106,7 +90,7 @@ compare() {
     read -r gg ggp <<< "$(measure "$gazette" 'Accept-Encoding: gzip')"
     read -r ng ngp <<< "$(measure "$nginx" 'Accept-Encoding: gzip')"
     cat <<SECTION
-## $1: GET $2 ($(wc -c < "$work/www/$3") bytes)
+### $1: GET $2 ($(wc -c < "$work/www/$3") bytes)
 
 | | requests/s | p99 latency | ratio to nginx | target |
 |---|---:|---:|---:|---|
@@ -128,8 +112,8 @@ ms() { awk -v s="$1" 'BEGIN { printf "%.1f", s * 1000 }'; }
 cold_sorted="$(printf '%s\n' "${cold[@]}" | sort -n | tr '\n' ' ')"
 median_cold="$(printf '%s\n' "${cold[@]}" | sort -n | sed -n 3p)"
 
-cat > "$report" <<MARKDOWN
-# Performance
+section="$(cat <<MARKDOWN
+## Throughput (bench/throughput.sh)
 
 Measured by \`bench/throughput.sh\` on $(date -u +%Y-%m-%d) on this project's 2-core machine:
 Payara Server with the packaged EAR on the embedded H2 database, the reference feed imported
@@ -145,7 +129,7 @@ $home_section
 
 $article_section
 
-## Rendering the feed from cold
+### Rendering the feed from cold
 
 The first request after a change queries the database and renders the feed; later requests are
 served from the cache until the next change.
@@ -153,4 +137,6 @@ served from the cache until the next change.
 - first request after a change (5 changes): $(for t in $cold_sorted; do printf '%s ms ' "$(ms "$t")"; done)(median $(ms "$median_cold") ms)
 - next request, from the cache: $(ms "$cached") ms
 MARKDOWN
-cat "$report"
+)"
+bench/write-section.sh throughput "$section"
+echo "$section"
