@@ -65,6 +65,8 @@ public class ConfiguredDataSource implements DataSource {
             postgres.setURL(url);
             postgres.setUser(user);
             postgres.setPassword(password);
+            // Imports write in JDBC batches; the driver then sends each batch as multi-row INSERTs.
+            postgres.setReWriteBatchedInserts(true);
             return postgres;
         }
         throw new SQLException("GAZETTE_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL; '" + url + "' is neither.");

@@ -23,7 +23,6 @@ import org.gazette.application.feedimport.ImportReport.Outcome;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
-import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
 import org.gazette.domain.redirect.RedirectRepository;
@@ -187,7 +186,7 @@ public class ImportChunk {
 
         private void writeContent(Article article, PreparedItem item) {
             article.summarize(item.summary(), now);
-            article.writeBody(item.bodyHtml(), BodyFormat.HTML, now);
+            article.writeBody(item.bodyHtml(), now);
             article.tagWith(names.tagsNamed(item.tagNames()), now);
             article.coverWith(item.cover().orElse(null), now);
         }

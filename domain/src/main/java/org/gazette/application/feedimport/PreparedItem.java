@@ -14,14 +14,14 @@ import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
 import org.gazette.domain.tag.Tag;
-import org.gazette.domain.text.HtmlPolicy;
+import org.gazette.domain.text.SafeHtml;
 
 /**
  * A feed item checked and turned into the model's values before anything is written, so that an
  * item that cannot be imported is refused whole and leaves no trace.
  */
 record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant published, String authorName,
-        List<String> tagNames, String bodyHtml, Optional<CoverImage> cover, boolean hadBanner) {
+        List<String> tagNames, SafeHtml bodyHtml, Optional<CoverImage> cover, boolean hadBanner) {
 
     static PreparedItem of(ImportedFeed.Item item, Instant now) {
         String identity = firstPresent(item.guid(), item.link())
@@ -42,7 +42,7 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
         Slug.fromTitle(authorName);
         return new PreparedItem(new Guid(identity), slugOf(item.link(), title), title, summary,
                 item.published() == null ? now : item.published(), authorName, tagNames,
-                HtmlPolicy.sanitize(SiteBanner.strip(item.bodyHtml(), item.link())).strip(),
+                SafeHtml.of(SiteBanner.strip(item.bodyHtml(), item.link())).strip(),
                 firstPresent(item.coverUrl()).map(url -> new CoverImage(url, title)),
                 SiteBanner.isPresent(item.bodyHtml(), item.link()));
     }
@@ -80,7 +80,7 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
         return article.slug().equals(slug)
                 && article.title().equals(title)
                 && article.editorsSummary().orElse("").equals(summary == null ? "" : summary)
-                && article.bodyHtml().equals(bodyHtml)
+                && article.bodyHtml().equals(bodyHtml.html())
                 && article.author().name().equals(authorName)
                 && article.tags().stream().map(Tag::name).toList().equals(tagNames)
                 && article.cover().equals(cover)

@@ -35,6 +35,7 @@ import org.gazette.domain.author.Author;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.tag.Tag;
 import org.gazette.domain.text.ReadingTime;
+import org.gazette.domain.text.SafeHtml;
 import org.gazette.domain.text.Summary;
 
 /**
@@ -187,6 +188,15 @@ public class Article {
         this.bodyFormat = Objects.requireNonNull(format, "format");
         this.bodySource = source == null ? "" : source;
         this.bodyHtml = format.toSafeHtml(bodySource);
+        deriveFromBody();
+    }
+
+    /** Keeps an HTML body that has been through the policy already, as an import has it, without sanitizing it again. */
+    public void writeBody(SafeHtml html, Instant now) {
+        changing(now);
+        this.bodyFormat = BodyFormat.HTML;
+        this.bodySource = html.html();
+        this.bodyHtml = html.html();
         deriveFromBody();
     }
 

@@ -1,7 +1,5 @@
 package org.gazette.domain.text;
 
-import java.util.regex.Pattern;
-
 /**
  * The short text that stands for an article in listings, feeds and search results: the editor's
  * own when there is one, otherwise the opening of the body's prose, cut at a word boundary. Code
@@ -11,7 +9,6 @@ public final class Summary {
 
     public static final int FALLBACK_LENGTH = 200;
     private static final int OPENING = 4 * 1024;
-    private static final Pattern CODE_BLOCK = Pattern.compile("(?is)<pre\\b.*?</pre>");
 
     private Summary() {
     }
@@ -20,14 +17,33 @@ public final class Summary {
         if (editorsSummary != null && !editorsSummary.isBlank()) {
             return editorsSummary.strip();
         }
-        String prose = bodyHtml == null ? "" : CODE_BLOCK.matcher(bodyHtml).replaceAll(" ");
-        // The opening is all a summary needs; the whole body is read only when its opening holds too little text.
-        String opening = prose.length() > OPENING ? PlainText.of(prose.substring(0, OPENING)) : "";
-        String text = opening.length() > FALLBACK_LENGTH + 1 ? opening : PlainText.of(prose);
+        String html = bodyHtml == null ? "" : bodyHtml;
+        // The opening is all a summary needs; the whole body is read only when its opening holds too little prose.
+        String text = html.length() > OPENING ? prose(html.substring(0, OPENING)) : "";
+        if (text.length() <= FALLBACK_LENGTH + 1) {
+            text = prose(html);
+        }
         if (text.length() <= FALLBACK_LENGTH) {
             return text;
         }
         int cut = text.lastIndexOf(' ', FALLBACK_LENGTH);
         return text.substring(0, cut > 0 ? cut : FALLBACK_LENGTH).replaceAll("[\\s,;:.-]+$", "") + "…";
+    }
+
+    /** The text of sanitized HTML without its code blocks; a block cut off at the end is code to the end. */
+    private static String prose(String html) {
+        StringBuilder prose = new StringBuilder(html.length());
+        int from = 0;
+        while (from >= 0) {
+            int open = html.indexOf("<pre", from);
+            if (open < 0) {
+                prose.append(html, from, html.length());
+                break;
+            }
+            prose.append(html, from, open).append(' ');
+            int close = html.indexOf("</pre>", open);
+            from = close < 0 ? -1 : close + "</pre>".length();
+        }
+        return PlainText.of(prose.toString());
     }
 }

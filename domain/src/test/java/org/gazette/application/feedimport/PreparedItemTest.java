@@ -55,13 +55,13 @@ class PreparedItemTest {
 
         PreparedItem prepared = PreparedItem.of(item("g", LINK, "TDD", body), NOW);
 
-        assertEquals("<p>Text.</p>", prepared.bodyHtml());
+        assertEquals("<p>Text.</p>", prepared.bodyHtml().html());
         assertTrue(prepared.hadBanner());
     }
 
     @Test
     void whiteSpaceAroundTheBodyIsNotPartOfIt() {
-        assertEquals("<p>Text.</p>", PreparedItem.of(item("g", LINK, "TDD", "\n   <p>Text.</p>\n          "), NOW).bodyHtml());
+        assertEquals("<p>Text.</p>", PreparedItem.of(item("g", LINK, "TDD", "\n   <p>Text.</p>\n          "), NOW).bodyHtml().html());
     }
 
     @Test
@@ -70,7 +70,7 @@ class PreparedItemTest {
 
         PreparedItem prepared = PreparedItem.of(item("g", LINK, "TDD", body), NOW);
 
-        assertTrue(prepared.bodyHtml().contains("elsewhere.example"));
+        assertTrue(prepared.bodyHtml().html().contains("elsewhere.example"));
         assertFalse(prepared.hadBanner());
     }
 
@@ -78,6 +78,6 @@ class PreparedItemTest {
     void importedBodiesPassTheSanitizer() {
         PreparedItem prepared = PreparedItem.of(item("g", LINK, "TDD", "<p onclick=\"x()\">Hi</p><script>steal()</script>"), NOW);
 
-        assertFalse(prepared.bodyHtml().contains("script") || prepared.bodyHtml().contains("onclick"), prepared.bodyHtml());
+        assertFalse(prepared.bodyHtml().html().contains("script") || prepared.bodyHtml().html().contains("onclick"), prepared.bodyHtml().html());
     }
 }

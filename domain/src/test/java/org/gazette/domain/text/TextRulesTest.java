@@ -38,6 +38,27 @@ class TextRulesTest {
     }
 
     @Test
+    void aSummaryIsProseAndLeavesCodeBlocksOutHoweverLongTheBody() {
+        String code = "<pre><code>select count(*) from article;</code></pre>";
+        assertEquals("Before the code. After the code.", Summary.of(null, "<p>Before the code.</p>" + code + "<p>After the code.</p>"));
+
+        String longBody = "<p>Opening words.</p>" + code + words(2_000);
+        assertTrue(Summary.of(null, longBody).startsWith("Opening words. word word"), Summary.of(null, longBody));
+        assertFalse(Summary.of(null, longBody).contains("select"));
+
+        String longCode = "<p>Intro.</p><pre><code>" + "x = 1;\n".repeat(1_000) + "</code></pre><p>" + "after ".repeat(50) + "</p>";
+        String summary = Summary.of(null, longCode);
+        assertTrue(summary.startsWith("Intro. after after"), "a code block longer than the opening is still code: " + summary);
+        assertFalse(summary.contains("x = 1"), summary);
+    }
+
+    @Test
+    void wordsAreCountedAcrossMarkupAndNotInIt() {
+        assertEquals(3, PlainText.wordCount("<p>one <em>two</em></p><p class=\"x y z\">three</p>"));
+        assertEquals(0, PlainText.wordCount("<br/><hr>"));
+    }
+
+    @Test
     void thePolicyKeepsWhatTechnicalWritingNeeds() {
         String html = "<h2 id=\"setup\">Setup</h2><ul><li>one</li></ul><blockquote>quote</blockquote>"
                 + "<p><a href=\"https://example.org/a\">link</a><img src=\"https://example.org/i.png\" alt=\"diagram\"></p>"
