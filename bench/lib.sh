@@ -21,6 +21,7 @@ trap stop_benchmark EXIT
 # Starts the server on an empty embedded database (or the GAZETTE_DB_* the caller exported) and deploys.
 start_gazette() {
     rm -rf "$payara/glassfish/domains/domain1/data"
+    scripts/quiet-server.sh "$payara/glassfish/domains/domain1/config/domain.xml"
     "$asadmin" start-domain domain1 >/dev/null
     "$asadmin" deploy --force=true --name gazette ear/target/gazette.ear >/dev/null
 }

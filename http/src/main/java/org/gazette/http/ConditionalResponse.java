@@ -56,8 +56,17 @@ public final class ConditionalResponse {
         if (request.getHeader("If-None-Match") != null) {
             return matchesETag(request, etag);
         }
-        long ifModifiedSince = request.getDateHeader("If-Modified-Since");
+        long ifModifiedSince = dateHeader(request, "If-Modified-Since");
         return ifModifiedSince >= 0 && document.lastModified().toEpochMilli() <= ifModifiedSince;
+    }
+
+    /** A date header, or -1 when it is missing or no date at all: a garbled validator is as good as none (RFC 9110). */
+    private static long dateHeader(HttpServletRequest request, String name) {
+        try {
+            return request.getDateHeader(name);
+        } catch (IllegalArgumentException notADate) {
+            return -1;
+        }
     }
 
     /** Whether the client's {@code If-None-Match} names this entity tag (weakly or strongly) or any. */

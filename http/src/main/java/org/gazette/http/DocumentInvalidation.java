@@ -60,6 +60,7 @@ public class DocumentInvalidation {
     }
 
     void drop(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteChanged change) {
+        SiteAddress.forget();
         cache.invalidateAll();
     }
 }

@@ -6,10 +6,13 @@ import java.io.InputStream;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -35,7 +38,11 @@ public class ImportResource {
     @POST
     @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"})
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportReport importFeed(InputStream document) throws IOException {
+    public ImportReport importFeed(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream document) throws IOException {
+        if (contentType == null || contentType.isBlank()) {
+            // JAX-RS takes a body without a type for any type; a client that names none may not know what it sends.
+            throw new NotSupportedException();
+        }
         return feedImport.importFeed(FeedReader.read(read(document)), caller(), FeedImport.Progress.NONE);
     }
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Tells a client that sent the wrong Content-Type which ones the API reads, instead of a server error page. */
+/** Tells a client that sent the wrong Content-Type, or none, which ones the API reads, instead of a server error page. */
 @Provider
 public class UnsupportedTypeMapper implements ExceptionMapper<NotSupportedException> {
 
@@ -16,7 +16,7 @@ public class UnsupportedTypeMapper implements ExceptionMapper<NotSupportedExcept
     public Response toResponse(NotSupportedException unsupported) {
         return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", "Send the feed as application/rss+xml, application/atom+xml or application/xml."))
+                .entity(Map.of("error", "Send the feed with a Content-Type of application/rss+xml, application/atom+xml or application/xml."))
                 .build();
     }
 }
