@@ -15,11 +15,14 @@ password_file="$run_dir/asadmin-password"
 
 mkdir -p "$run_dir"
 if [ ! -d "$run_dir/domains/$domain" ]; then
-    # The server's own admin account gets a random password too: no installation has a default one.
+    # The server's own admin account and its master password (which guards its keystore) are random
+    # too: no installation has a default one. The master password is saved in the domain for starts.
     umask 077
-    printf 'AS_ADMIN_PASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" > "$password_file"
-    "$asadmin" --user admin --passwordfile "$password_file" create-domain \
+    printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_MASTERPASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" \
+        "$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" > "$password_file"
+    "$asadmin" --user admin --passwordfile "$password_file" create-domain --usemasterpassword=true --savemasterpassword=true \
         --domaindir "$run_dir/domains" --adminport 4848 --instanceport 8080 "$domain"
+    scripts/quiet-server.sh "$run_dir/domains/$domain/config/domain.xml"
 fi
 
 printf 'deploy --force=true --name gazette %s\n' "$PWD/ear/target/gazette.ear" > "$run_dir/post-boot-commands"

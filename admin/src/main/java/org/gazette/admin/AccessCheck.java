@@ -16,7 +16,7 @@ import org.gazette.application.UserAccounts;
 /**
  * Ends a session as soon as its user's access changes: disabled, given another role or a new
  * password. The roles of a session are fixed when it signs in, so without this a demoted editor
- * would keep publishing until they signed out. Mapped in web.xml, after {@link SessionRenewal}.
+ * would keep publishing until they signed out. Mapped in web.xml, after the security headers.
  */
 public class AccessCheck extends HttpFilter {
 

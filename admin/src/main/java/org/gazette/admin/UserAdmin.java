@@ -1,16 +1,18 @@
 package org.gazette.admin;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpSession;
 
+import org.gazette.application.SignInThrottle;
 import org.gazette.application.UserAccounts;
 import org.gazette.domain.user.Role;
 import org.gazette.domain.user.User;
@@ -21,6 +23,7 @@ import org.gazette.domain.user.User;
 public class UserAdmin {
 
     private static final String SELF = "/users.xhtml?faces-redirect=true";
+    private static final DateTimeFormatter WAIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     @Inject
     UserAccounts accounts;
@@ -28,12 +31,16 @@ public class UserAdmin {
     @Inject
     SignedInUser user;
 
+    @Inject
+    SignInThrottle throttle;
+
     private String username;
     private String password;
     private String role = Role.AUTHOR.name();
     private final Map<String, String> roles = new HashMap<>();
     private final Map<String, String> newPasswords = new HashMap<>();
     private List<User> users;
+    private List<SignInThrottle.Wait> waits;
 
     public String create() {
         return Messages.attempt(() -> "Added " + accounts.create(username, password, Role.valueOf(role), user.actor()).username()
@@ -51,20 +58,33 @@ public class UserAdmin {
                 + " can no longer sign in; their open sessions have ended.", SELF);
     }
 
+    /** The clients and addresses that must wait before they try to sign in again. */
+    public List<SignInThrottle.Wait> getWaits() {
+        if (waits == null) {
+            waits = throttle.waits(user.actor());
+        }
+        return waits;
+    }
+
+    public String time(Instant instant) {
+        return WAIT_TIME.format(instant);
+    }
+
+    public String lift(String username, String address) {
+        return Messages.attempt(() -> {
+            throttle.lift(username, address, user.actor());
+            return (username == null || username.isBlank() ? address : username + " from " + address) + " may try to sign in again.";
+        }, SELF);
+    }
+
     public String enable(String username) {
         return Messages.attempt(() -> accounts.enable(username, user.actor()).username() + " can sign in again.", SELF);
     }
 
-    /** A new password ends the user's other sessions; an administrator setting their own keeps this one. */
+    /** A new password ends the user's sessions. */
     public String resetPassword(String username) {
-        return Messages.attempt(() -> {
-            User changed = accounts.resetPassword(username, newPasswords.get(username), user.actor());
-            if (changed.username().equals(user.getName())) {
-                AccessCheck.carryOn((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false),
-                        changed.accessVersion());
-            }
-            return "Set a new password for " + changed.username() + ".";
-        }, SELF);
+        return Messages.attempt(() -> "Set a new password for " + accounts.resetPassword(username, newPasswords.get(username), user.actor()).username()
+                + ".", SELF);
     }
 
     public List<User> getUsers() {

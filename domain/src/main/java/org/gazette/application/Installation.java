@@ -18,6 +18,7 @@ import org.gazette.domain.site.Site;
 public class Installation {
 
     private static final Logger LOG = Logger.getLogger(Installation.class.getName());
+    static final String FIRST_ADMIN_PASSWORD = "first-admin-password";
 
     @Inject
     DatabaseSchema schema;
@@ -34,7 +35,7 @@ public class Installation {
     @Inject
     Publishing publishing;
 
-    public void start(InstallationEnvironment environment) {
+    public void start(InstallationEnvironment environment, OperatorSecrets secrets) {
         schema.migrate();
         Site site = siteSettings.prepare(environment);
         Optional<FirstAdmin> firstAdmin = userAccounts.createFirstAdmin(environment.adminPassword());
@@ -48,13 +49,16 @@ public class Installation {
             LOG.info(() -> "Gazette published " + published + " scheduled articles whose time passed while it was stopped.");
         }
         LOG.info(() -> "Gazette site: " + site.baseUrl() + "/  (feed: " + site.absolute("/feed/rss.xml") + ")");
-        LOG.info(() -> "Gazette admin: " + site.absolute("/admin/") + " " + howToLogIn(firstAdmin));
+        String howToLogIn = howToLogIn(firstAdmin, secrets);
+        LOG.info(() -> "Gazette admin: " + site.absolute("/admin/") + " " + howToLogIn);
     }
 
-    private static String howToLogIn(Optional<FirstAdmin> firstAdmin) {
+    private static String howToLogIn(Optional<FirstAdmin> firstAdmin, OperatorSecrets secrets) {
         return firstAdmin.map(admin -> admin.generatedPassword()
-                .map(password -> "- log in as '" + admin.username() + "' with the generated password " + password
-                        + " (shown only this once; set GAZETTE_ADMIN_PASSWORD to choose it)")
+                .map(password -> "- log in as '" + admin.username() + "' with the generated password in "
+                        + secrets.keep(FIRST_ADMIN_PASSWORD, password)
+                        + " (readable only by the server's user; delete it once you have changed the password, or set "
+                        + InstallationEnvironment.ADMIN_PASSWORD + " to choose it)")
                 .orElse("- log in as '" + admin.username() + "' with the password from GAZETTE_ADMIN_PASSWORD"))
                 .orElse("- log in with your Gazette account");
     }

@@ -3,103 +3,161 @@ package org.gazette.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.gazette.domain.user.Role;
+
 /**
- * Slows down and then stops guessing: after the third failed sign-in in a row an account must wait
- * a few seconds before the next try, after the fifth it is locked for a quarter of an hour; an
- * address that fails twenty times is locked as well (addresses are never merely slowed down). Tries refused while waiting do not count, so
- * the wait cannot be stretched by someone else. Kept in memory, per server, for as long as it matters.
+ * Slows down guessing without handing anyone a way to lock others out (OWASP ASVS 2.2.1). Failures
+ * count for an account from one client address: after the third in a row that client waits, twice
+ * as long after each further failure, up to a quarter of an hour, while the account's owner,
+ * signing in from anywhere else, is never held up. An address that fails twenty times, whatever the
+ * accounts, waits a quarter of an hour as well, so one client cannot guess across many accounts.
+ * Tries refused while waiting do not count. Kept in memory, per server; bounded by time and in size.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
-    static final int ACCOUNT_FAILURES_BEFORE_LOCK = 5;
-    static final int ADDRESS_FAILURES_BEFORE_LOCK = 20;
-    static final Duration LOCK = Duration.ofMinutes(15);
+    static final int ADDRESS_FAILURES_BEFORE_WAIT = 20;
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    static final int MOST_REMEMBERED = 50_000;
+    static final String REFUSAL = "Too many failed sign-ins. Wait a little before you try again.";
+    /** Where the sign-in that asked tells the page that answers it that it was told to wait. */
+    public static final String REFUSED = "org.gazette.signInRefused";
     private static final int FAILURES_BEFORE_SLOWING_DOWN = 2;
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
-    private final Map<String, Failures> accounts = new ConcurrentHashMap<>();
-    private final Map<String, Failures> addresses = new ConcurrentHashMap<>();
+    private final Map<Attempt, Failures> fromClients = new ConcurrentHashMap<>();
+    private final Map<String, Failures> fromAddresses = new ConcurrentHashMap<>();
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
     @Inject
     Clock clock;
 
-    /** Why a sign-in must not even be tried now, if it must not. */
+    /** Why this client must not even try to sign in to this account now, if it must not; never when. */
     public Optional<String> refusal(String username, String address) {
         Instant now = clock.instant();
-        Optional<String> account = wait(accounts.get(username), now)
-                .map(wait -> "Too many failed sign-ins for '" + username + "'. " + wait);
-        return account.or(() -> wait(addresses.get(address), now).map(wait -> "Too many failed sign-ins from your address. " + wait));
+        boolean waiting = waiting(fromClients.get(new Attempt(username, address)), now) || waiting(fromAddresses.get(address), now);
+        return waiting ? Optional.of(REFUSAL) : Optional.empty();
     }
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
         forgetOldFailures(now);
-        Failures account = accounts.compute(username, (name, before) -> next(before, ACCOUNT_FAILURES_BEFORE_LOCK, true, now));
-        Failures fromAddress = addresses.compute(address, (name, before) -> next(before, ADDRESS_FAILURES_BEFORE_LOCK, false, now));
-        LOG.warning(() -> "Gazette sign-in failed for '" + username + "' from " + address + " (" + account.count() + " in a row).");
-        if (account.count() == ACCOUNT_FAILURES_BEFORE_LOCK) {
-            LOG.warning(() -> "Gazette locked sign-in for '" + username + "' until " + account.until() + ".");
+        Failures client = fromClients.compute(new Attempt(username, address), (attempt, before) -> slowedDown(before, now));
+        Failures fromAddress = fromAddresses.compute(address, (ignored, before) -> counted(before, now));
+        LOG.warning(() -> "Gazette sign-in failed for '" + LogText.of(username) + "' from " + LogText.of(address) + " (" + client.count()
+                + " in a row).");
+        if (client.until().isAfter(now)) {
+            LOG.warning(() -> "Gazette slowed down sign-in for '" + LogText.of(username) + "' from " + LogText.of(address) + " until "
+                    + client.until() + ".");
         }
-        if (fromAddress.count() == ADDRESS_FAILURES_BEFORE_LOCK) {
-            LOG.warning(() -> "Gazette locked sign-in from " + address + " until " + fromAddress.until() + ".");
+        if (fromAddress.count() == ADDRESS_FAILURES_BEFORE_WAIT) {
+            LOG.warning(() -> "Gazette stopped sign-in from " + LogText.of(address) + " until " + fromAddress.until() + ".");
         }
     }
 
     public void succeeded(String username, String address) {
-        accounts.remove(username);
-        LOG.info(() -> "Gazette sign-in: '" + username + "' from " + address + ".");
+        fromClients.remove(new Attempt(username, address));
+        LOG.info(() -> "Gazette sign-in: '" + LogText.of(username) + "' from " + LogText.of(address) + ".");
+    }
+
+    /** The clients and addresses that must wait now, soonest free first, for administrators to see. */
+    public List<Wait> waits(Actor actor) {
+        requireAdministrator(actor);
+        Instant now = clock.instant();
+        Comparator<Wait> soonest = Comparator.comparing(Wait::until);
+        return Stream.concat(
+                fromClients.entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
+                        .map(entry -> new Wait(entry.getKey().username(), entry.getKey().address(), entry.getValue().until())),
+                fromAddresses.entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
+                        .map(entry -> new Wait(null, entry.getKey(), entry.getValue().until())))
+                .sorted(soonest).toList();
+    }
+
+    /** An administrator lets a client or an address try again at once: for one account, or without one (blank) for any. */
+    public void lift(String username, String address, Actor actor) {
+        requireAdministrator(actor);
+        if (username == null || username.isBlank()) {
+            fromAddresses.remove(address);
+        } else {
+            fromClients.remove(new Attempt(username, address));
+        }
+        LOG.info(() -> "Gazette sign-in wait lifted by '" + actor.username() + "' for " + (username == null || username.isBlank() ? "" : "'" + LogText.of(username)
+                + "' from ") + LogText.of(address) + ".");
     }
 
     /**
-     * Made-up user names would otherwise fill memory. Failures older than a lock count for nothing
-     * (see {@link #next}), so they go, at most once a minute.
+     * Made-up user names would otherwise fill memory. Failures older than the longest wait count for
+     * nothing (see {@link #slowedDown}), so they go, at most once a minute; when too many are
+     * remembered, everything that makes nobody wait goes at once.
      */
     private void forgetOldFailures(Instant now) {
+        boolean full = remembered() >= MOST_REMEMBERED;
         Instant previous = lastSweep.get();
-        if (previous.plus(SWEEP_EVERY).isAfter(now) || !lastSweep.compareAndSet(previous, now)) {
+        if (!full && (previous.plus(SWEEP_EVERY).isAfter(now) || !lastSweep.compareAndSet(previous, now))) {
             return;
         }
-        for (Map<String, Failures> failures : List.of(accounts, addresses)) {
-            failures.values().removeIf(each -> each.until().plus(LOCK).isBefore(now));
-        }
+        Predicate<Failures> forgettable = full ? failures -> !waiting(failures, now)
+                : failures -> !waiting(failures, now) && failures.last().plus(LONGEST_WAIT).isBefore(now);
+        fromClients.values().removeIf(forgettable);
+        fromAddresses.values().removeIf(forgettable);
     }
 
-    /** How many accounts and addresses have failures on record. */
+    /** How many clients and addresses have failures on record. */
     int remembered() {
-        return accounts.size() + addresses.size();
+        return fromClients.size() + fromAddresses.size();
     }
 
-    /** Addresses are shared (offices, mobile networks), so they are only ever locked, never slowed down. */
-    private static Failures next(Failures before, int lockAfter, boolean slowsDown, Instant now) {
-        int count = before == null || before.until().plus(LOCK).isBefore(now) ? 1 : before.count() + 1;
-        Duration wait = count >= lockAfter ? LOCK
-                : slowsDown && count > FAILURES_BEFORE_SLOWING_DOWN ? Duration.ofSeconds(1L << (count - FAILURES_BEFORE_SLOWING_DOWN))
-                : Duration.ZERO;
-        return new Failures(count, now.plus(wait));
+    /** The next failure of a client: free for the first two, then a wait that doubles each time. */
+    private static Failures slowedDown(Failures before, Instant now) {
+        int count = before == null || before.last().plus(LONGEST_WAIT).isBefore(now) ? 1 : before.count() + 1;
+        int doublings = Math.min(count - FAILURES_BEFORE_SLOWING_DOWN, 10);
+        Duration wait = doublings <= 0 ? Duration.ZERO : min(Duration.ofSeconds(1L << doublings), LONGEST_WAIT);
+        return new Failures(count, now, now.plus(wait));
     }
 
-    private static Optional<String> wait(Failures failures, Instant now) {
-        if (failures == null || !failures.until().isAfter(now)) {
-            return Optional.empty();
+    /** The next failure from an address: a long wait once it has failed too often, nothing before. */
+    private static Failures counted(Failures before, Instant now) {
+        int count = before == null || before.last().plus(LONGEST_WAIT).isBefore(now) ? 1 : before.count() + 1;
+        return new Failures(count, now, count >= ADDRESS_FAILURES_BEFORE_WAIT ? now.plus(LONGEST_WAIT) : now);
+    }
+
+    private static Duration min(Duration one, Duration other) {
+        return one.compareTo(other) <= 0 ? one : other;
+    }
+
+    private static boolean waiting(Failures failures, Instant now) {
+        return failures != null && failures.until().isAfter(now);
+    }
+
+    private static void requireAdministrator(Actor actor) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new NotPermitted("Only an administrator may see and lift sign-in waits.");
         }
-        long seconds = (Duration.between(now, failures.until()).toMillis() + 999) / 1000;
-        return Optional.of(seconds > 60 ? "Try again in " + (seconds + 59) / 60 + " minutes." : "Wait " + seconds + " seconds before trying again.");
     }
 
-    /** Failures in a row, and until when the next try must wait. */
-    private record Failures(int count, Instant until) {
+    /** Who tried to sign in as whom. */
+    private record Attempt(String username, String address) {
+    }
+
+    /** Failures in a row, the last one, and until when the next try must wait. */
+    private record Failures(int count, Instant last, Instant until) {
+    }
+
+    /** A client (an account from an address) or, without an account, an address that must wait. */
+    public record Wait(String username, String address, Instant until) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,8 @@ import org.gazette.domain.user.UserRepository;
 @Transactional
 public class UserAccounts {
 
+    private static final Logger LOG = Logger.getLogger(UserAccounts.class.getName());
+
     public static final String FIRST_ADMIN = "admin";
     static final int MIN_PASSWORD_LENGTH = 12;
 
@@ -34,9 +37,24 @@ public class UserAccounts {
     @Inject
     Clock clock;
 
+    /** A hash no password matches, checked for unknown and disabled users so that they cost what real ones do. */
+    private String nobodysHash;
+
     @PostConstruct
     void configureHashing() {
         hashing.initialize(PasswordHashing.parameters());
+        nobodysHash = hashing.generate(randomPassword().toCharArray());
+    }
+
+    /**
+     * The enabled user with this name and password. The check costs one PBKDF2 whether the name
+     * exists or not, so how long a sign-in takes tells nobody which names exist.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<User> withCredentials(String username, char[] password) {
+        Optional<User> user = users.findByUsername(username).filter(found -> !found.isDisabled());
+        boolean matches = hashing.verify(password, user.map(User::passwordHash).orElse(nobodysHash));
+        return matches ? user : Optional.empty();
     }
 
     /**
@@ -117,11 +135,28 @@ public class UserAccounts {
         }
     }
 
-    /** An administrator sets a new password for someone who lost theirs. */
+    /**
+     * An administrator sets a new password for someone who lost theirs. Their own they change with
+     * their current one, like everybody else, so a session left open is not enough to take the account.
+     */
     public User resetPassword(String username, String password, Actor actor) {
         requireAdministrator(actor, "set passwords");
+        if (username.equals(actor.username())) {
+            throw new RuleViolation("Change your own password under Your account, with your current one.");
+        }
         User user = user(username);
         user.changePassword(hash(password));
+        return user;
+    }
+
+    /** Anyone signed in changes their own password, knowing the current one; their other sessions end. */
+    public User changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        User user = user(actor.username());
+        if (currentPassword == null || !hashing.verify(currentPassword.toCharArray(), user.passwordHash())) {
+            throw new RuleViolation("The current password is not the one you typed; nothing was changed.");
+        }
+        user.changePassword(hash(newPassword));
+        LOG.info(() -> "Gazette password changed by '" + LogText.of(user.username()) + "'; their other sessions end.");
         return user;
     }
 

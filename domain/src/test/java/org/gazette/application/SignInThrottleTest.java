@@ -1,18 +1,25 @@
 package org.gazette.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.user.Role;
 import org.junit.jupiter.api.Test;
 
+/** Guessing slows down for the guesser, never for the account's owner, and an administrator can lift a wait. */
 class SignInThrottleTest {
 
-    private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    private static final Actor ADMIN = new Actor("root", Role.ADMIN);
+    private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
+    private Instant now = START;
     private final SignInThrottle throttle = new SignInThrottle();
 
     private void at(Instant instant) {
@@ -20,45 +27,89 @@ class SignInThrottleTest {
         throttle.clock = Clock.fixed(now, ZoneOffset.UTC);
     }
 
-    @Test
-    void twoFailuresCostNothingTheThirdAndFourthSlowDownTheFifthLocks() {
-        at(now);
-        throttle.failed("ada", "10.0.0.1");
-        throttle.failed("ada", "10.0.0.1");
-        assertEquals(Optional.empty(), throttle.refusal("ada", "10.0.0.1"));
-
-        throttle.failed("ada", "10.0.0.1");
-        assertEquals(Optional.of("Too many failed sign-ins for 'ada'. Wait 2 seconds before trying again."), throttle.refusal("ada", "10.0.0.1"));
-        at(now.plusSeconds(2));
-        throttle.failed("ada", "10.0.0.1");
-        at(now.plusSeconds(4));
-        throttle.failed("ada", "10.0.0.1");
-
-        assertEquals(Optional.of("Too many failed sign-ins for 'ada'. Try again in 15 minutes."), throttle.refusal("ada", "10.0.0.1"));
-        assertEquals(Optional.empty(), throttle.refusal("grace", "10.0.0.2"), "other accounts and addresses are not affected");
-        at(now.plus(SignInThrottle.LOCK));
-        assertEquals(Optional.empty(), throttle.refusal("ada", "10.0.0.1"), "the lock ends");
+    private Optional<String> refusal(String username, String address) {
+        return throttle.refusal(username, address);
     }
 
     @Test
-    void anAddressThatKeepsFailingIsLockedWhateverTheAccounts() {
+    void aClientWaitsAfterItsThirdFailureInARowAndTwiceAsLongAfterEachMore() {
         at(now);
-        for (int failure = 0; failure < SignInThrottle.ADDRESS_FAILURES_BEFORE_LOCK; failure++) {
+        throttle.failed("ada", "10.0.0.1");
+        throttle.failed("ada", "10.0.0.1");
+        assertEquals(Optional.empty(), refusal("ada", "10.0.0.1"));
+
+        throttle.failed("ada", "10.0.0.1");
+        assertEquals(Optional.of(SignInThrottle.REFUSAL), refusal("ada", "10.0.0.1"), "the message says nothing of when");
+        at(START.plusSeconds(2));
+        assertEquals(Optional.empty(), refusal("ada", "10.0.0.1"), "two seconds after the third");
+        throttle.failed("ada", "10.0.0.1");
+        at(START.plusSeconds(5));
+        assertEquals(Optional.of(SignInThrottle.REFUSAL), refusal("ada", "10.0.0.1"), "four seconds after the fourth");
+        at(START.plusSeconds(6));
+        assertEquals(Optional.empty(), refusal("ada", "10.0.0.1"));
+    }
+
+    @Test
+    void aStrangerWhoKeepsGuessingNeverHoldsUpTheOwner() {
+        at(now);
+        for (int guess = 0; guess < 12; guess++) {
+            at(START.plus(SignInThrottle.LONGEST_WAIT.multipliedBy(guess)));
+            throttle.failed("ada", "203.0.113.5");
+        }
+        assertEquals(Optional.of(SignInThrottle.REFUSAL), refusal("ada", "203.0.113.5"), "the stranger waits");
+        assertEquals(Optional.empty(), refusal("ada", "198.51.100.7"), "the owner, from elsewhere, does not");
+    }
+
+    @Test
+    void theLongestWaitIsAQuarterOfAnHour() {
+        at(now);
+        for (int guess = 0; guess < 15; guess++) {
+            throttle.failed("ada", "10.0.0.1");
+        }
+        at(now.plus(SignInThrottle.LONGEST_WAIT).minusSeconds(1));
+        assertEquals(Optional.of(SignInThrottle.REFUSAL), refusal("ada", "10.0.0.1"));
+        at(now.plus(SignInThrottle.LONGEST_WAIT));
+        assertEquals(Optional.empty(), refusal("ada", "10.0.0.1"));
+    }
+
+    @Test
+    void anAddressThatKeepsFailingWaitsWhateverTheAccounts() {
+        at(now);
+        for (int failure = 0; failure < SignInThrottle.ADDRESS_FAILURES_BEFORE_WAIT; failure++) {
             throttle.failed("user-" + failure, "10.0.0.9");
         }
 
-        assertTrue(throttle.refusal("someone-new", "10.0.0.9").orElse("").startsWith("Too many failed sign-ins from your address."));
+        assertEquals(Optional.of(SignInThrottle.REFUSAL), refusal("someone-new", "10.0.0.9"));
+        assertEquals(Optional.empty(), refusal("someone-new", "10.0.0.10"));
     }
 
     @Test
-    void aSuccessForgetsTheAccountsFailures() {
+    void aSuccessForgetsTheClientsFailures() {
         at(now);
         throttle.failed("ada", "10.0.0.1");
         throttle.failed("ada", "10.0.0.1");
         throttle.succeeded("ada", "10.0.0.1");
         throttle.failed("ada", "10.0.0.1");
 
-        assertEquals(Optional.empty(), throttle.refusal("ada", "10.0.0.1"), "counting starts again");
+        assertEquals(Optional.empty(), refusal("ada", "10.0.0.1"), "counting starts again");
+    }
+
+    @Test
+    void anAdministratorSeesWhoWaitsAndLiftsIt() {
+        at(now);
+        for (int guess = 0; guess < 5; guess++) {
+            throttle.failed("ada", "203.0.113.5");
+        }
+        List<SignInThrottle.Wait> waits = throttle.waits(ADMIN);
+        assertEquals(1, waits.size());
+        assertEquals("ada", waits.get(0).username());
+        assertEquals("203.0.113.5", waits.get(0).address());
+
+        throttle.lift("ada", "203.0.113.5", ADMIN);
+
+        assertEquals(Optional.empty(), refusal("ada", "203.0.113.5"));
+        assertTrue(throttle.waits(ADMIN).isEmpty());
+        assertThrows(NotPermitted.class, () -> throttle.waits(new Actor("ed", Role.EDITOR)));
     }
 
     @Test
@@ -67,12 +118,33 @@ class SignInThrottleTest {
         for (int guess = 0; guess < 1000; guess++) {
             throttle.failed("made-up-" + guess, "10.0.0.7");
         }
-        assertEquals(1001, throttle.remembered(), "a thousand accounts and one address");
+        assertEquals(1001, throttle.remembered(), "a thousand clients and one address");
 
-        at(now.plus(SignInThrottle.LOCK.multipliedBy(2)).plusSeconds(61));
+        at(now.plus(SignInThrottle.LONGEST_WAIT.multipliedBy(2)).plusSeconds(61));
         throttle.failed("ada", "10.0.0.8");
 
-        assertEquals(2, throttle.remembered(), "only the new failure's account and address");
-        assertEquals(Optional.empty(), throttle.refusal("made-up-1", "10.0.0.7"));
+        assertEquals(2, throttle.remembered(), "only the new failure's client and address");
+        assertEquals(Optional.empty(), refusal("made-up-1", "10.0.0.7"));
+    }
+
+    @Test
+    void userNamesCannotWriteLinesOfTheirOwnIntoTheLog() {
+        assertEquals("ada?[INFO] forged", LogText.of("ada\n[INFO] forged"));
+        assertEquals(LogText.LONGEST + 1, LogText.of("x".repeat(500)).length());
+    }
+
+    @Test
+    void forwardedAddressesCountOnlyFromTrustedProxies() {
+        ClientAddresses behindTheBalancer = ClientAddresses.trusting("10.0.0.0/8, ::1");
+
+        assertEquals("203.0.113.5", behindTheBalancer.of("10.0.0.2", "203.0.113.5"));
+        assertEquals("203.0.113.5", behindTheBalancer.of("10.0.0.2", "198.51.100.1, 203.0.113.5, 10.0.0.3"),
+                "the first hop from the right that is not a proxy; what the client wrote before it does not count");
+        assertEquals("192.0.2.9", behindTheBalancer.of("192.0.2.9", "203.0.113.5"), "a client that is no proxy cannot name another");
+        assertEquals("10.0.0.2", behindTheBalancer.of("10.0.0.2", "not-an-address"));
+        assertEquals("203.0.113.5", behindTheBalancer.of("0:0:0:0:0:0:0:1", "203.0.113.5"));
+        assertEquals("192.0.2.9", ClientAddresses.trusting("").of("192.0.2.9", "203.0.113.5"), "nobody is trusted unless configured");
+        assertThrows(RuleViolation.class, () -> ClientAddresses.trusting("10.0.0.0/99"));
+        assertThrows(RuleViolation.class, () -> ClientAddresses.trusting("proxy.example"));
     }
 }

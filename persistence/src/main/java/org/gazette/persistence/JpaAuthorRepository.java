@@ -29,6 +29,11 @@ public class JpaAuthorRepository extends JpaRepository<Author> implements Author
     }
 
     @Override
+    public Optional<Author> findByAccount(String username) {
+        return findOne("account", username);
+    }
+
+    @Override
     public Optional<Author> findBySlug(Slug slug) {
         return findOne("slug", slug.value());
     }

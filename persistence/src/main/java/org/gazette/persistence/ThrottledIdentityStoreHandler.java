@@ -3,6 +3,7 @@ package org.gazette.persistence;
 import java.util.Comparator;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -15,21 +16,24 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import org.gazette.application.ClientAddresses;
 import org.gazette.application.SignInThrottle;
 
 /**
  * Every sign-in, by form or by HTTP Basic, passes the {@link SignInThrottle} before the identity
- * stores see the password, and reports back how it went. Why a sign-in was refused is left in the
- * session (when there is one) for the sign-in page to say.
+ * stores see the password, and reports back how it went, for the client the request came from
+ * (behind trusted proxies, {@code GAZETTE_TRUSTED_PROXIES}, the one their X-Forwarded-For names).
+ * Why a sign-in was refused is left in the request for the sign-in form to say.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class ThrottledIdentityStoreHandler implements IdentityStoreHandler {
 
-    public static final String REFUSAL = "org.gazette.signInRefusal";
+    public static final String TRUSTED_PROXIES = "gazette.trusted-proxies";
 
     @Inject
     Instance<IdentityStore> stores;
@@ -40,13 +44,24 @@ public class ThrottledIdentityStoreHandler implements IdentityStoreHandler {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    @ConfigProperty(name = TRUSTED_PROXIES)
+    Optional<String> trustedProxies;
+
+    private ClientAddresses clients;
+
+    @PostConstruct
+    void readTrustedProxies() {
+        clients = ClientAddresses.trusting(trustedProxies.orElse(""));
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         String username = credential instanceof UsernamePasswordCredential password ? password.getCaller() : "";
-        String address = request.getRemoteAddr();
+        String address = clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         Optional<String> refusal = throttle.refusal(username, address);
         if (refusal.isPresent()) {
-            tell(refusal.get());
+            request.setAttribute(SignInThrottle.REFUSED, refusal.get());
             return CredentialValidationResult.INVALID_RESULT;
         }
         CredentialValidationResult result = stores.stream()
@@ -57,18 +72,10 @@ public class ThrottledIdentityStoreHandler implements IdentityStoreHandler {
                 .findFirst().orElse(CredentialValidationResult.INVALID_RESULT);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(username, address);
-            tell(null);
         } else {
             throttle.failed(username, address);
-            tell(throttle.refusal(username, address).orElse(null));
+            throttle.refusal(username, address).ifPresent(wait -> request.setAttribute(SignInThrottle.REFUSED, wait));
         }
         return result;
-    }
-
-    private void tell(String refusal) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.setAttribute(REFUSAL, refusal);
-        }
     }
 }

@@ -1,24 +1,35 @@
 package org.gazette.persistence;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.stream.Collectors;
 
-import org.gazette.application.PasswordHashing;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+
+import org.gazette.application.UserAccounts;
 
 /**
- * The identity store the admin and the feed API sign users in with: PBKDF2 hashes of the users in Gazette's own
- * tables. The groups a user is in are the names of their roles. It lives beside the schema it
- * queries, and being in the shared library, each WAR's security picks it up.
+ * The identity store the admin and the feed API sign users in with: Gazette's own users, checked by
+ * {@link UserAccounts} at the same cost whether the name exists or not. The groups a user is in are
+ * the names of their roles. Being in the shared library, each WAR's security picks it up.
  */
 @ApplicationScoped
-@DatabaseIdentityStoreDefinition(
-        dataSourceLookup = FlywaySchema.DATA_SOURCE,
-        callerQuery = "SELECT password_hash FROM app_user WHERE username = ? AND disabled = FALSE",
-        groupsQuery = "SELECT r.role FROM user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?",
-        hashAlgorithm = Pbkdf2PasswordHash.class,
-        hashAlgorithmParameters = {
-            PasswordHashing.ALGORITHM, PasswordHashing.ITERATIONS, PasswordHashing.SALT_BYTES, PasswordHashing.KEY_BYTES
-        })
-public class UserIdentityStore {
+public class UserIdentityStore implements IdentityStore {
+
+    @Inject
+    UserAccounts accounts;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential password)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        return accounts.withCredentials(password.getCaller(), password.getPassword().getValue())
+                .map(user -> new CredentialValidationResult(user.username(),
+                        user.roles().stream().map(Enum::name).collect(Collectors.toSet())))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
 }

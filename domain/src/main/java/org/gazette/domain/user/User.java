@@ -109,6 +109,11 @@ public class User {
         return disabled;
     }
 
+    /** The PBKDF2 hash of the user's password, for the check at sign-in. */
+    public String passwordHash() {
+        return passwordHash;
+    }
+
     public int accessVersion() {
         return accessVersion;
     }

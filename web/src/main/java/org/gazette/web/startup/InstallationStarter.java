@@ -19,6 +19,6 @@ public class InstallationStarter {
     Installation installation;
 
     void onDeploy(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        installation.start(InstallationEnvironment.ofProcess());
+        installation.start(InstallationEnvironment.ofProcess(), OwnerOnlyFiles.ofThisServer());
     }
 }
