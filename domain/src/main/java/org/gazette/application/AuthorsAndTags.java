@@ -12,6 +12,7 @@ import org.gazette.domain.author.Author;
 import org.gazette.domain.author.AuthorRepository;
 import org.gazette.domain.tag.Tag;
 import org.gazette.domain.tag.TagRepository;
+import org.gazette.domain.user.Role;
 
 /**
  * Authors and tags by name, as editors and feeds give them: an existing one when its slug matches,
@@ -40,6 +41,33 @@ public class AuthorsAndTags {
             authors.add(author);
             return author;
         });
+    }
+
+    /**
+     * Whose name an article goes out under. Editors and administrators may give any name, and a new
+     * name makes a new author. Everyone else writes under their own profile, linked to their account
+     * and made from their user name the first time; another name is refused.
+     */
+    public Author bylineFor(Actor actor, String typedName) {
+        if (actor.is(Role.EDITOR)) {
+            return authorNamed(typedName);
+        }
+        Author own = authors.findByAccount(actor.username()).orElseGet(() -> ownProfile(actor.username()));
+        if (typedName != null && !typedName.isBlank() && !typedName.strip().equalsIgnoreCase(own.name())) {
+            throw new NotPermitted("Only editors and administrators publish under another name; your articles appear as '" + own.name()
+                    + "'. Ask an editor to change the byline.");
+        }
+        return own;
+    }
+
+    /** A user's own profile: the author of their user name if nobody else has claimed it, or a new one. */
+    private Author ownProfile(String username) {
+        Author profile = authors.findByName(username).orElseGet(() -> authorNamed(username));
+        if (profile.account().filter(account -> !account.equals(username)).isPresent()) {
+            throw new NotPermitted("The author '" + username + "' belongs to another account; ask an editor to give you a byline.");
+        }
+        profile.belongTo(username);
+        return profile;
     }
 
     /** The tags of these names in this order; blank names are skipped. */

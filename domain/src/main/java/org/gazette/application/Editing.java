@@ -51,7 +51,7 @@ public class Editing {
 
     /** A new draft that belongs to the user who wrote it. */
     public Article create(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {
-        Article article = publishing.write(draft, actor.username());
+        Article article = publishing.write(draft, authorsAndTags.bylineFor(actor, draft.authorName()), actor.username());
         article.belongTo(actor.username());
         return article;
     }
@@ -85,7 +85,7 @@ public class Editing {
         Instant now = clock.instant();
         rename(article, draft.slug(), now);
         article.retitle(draft.title(), now);
-        article.attributeTo(authorsAndTags.authorNamed(draft.authorName()), now);
+        article.attributeTo(authorsAndTags.bylineFor(actor, draft.authorName()), now);
         publishing.writeContent(article, draft, now);
         publishing.announce(article);
         return article;
@@ -145,7 +145,7 @@ public class Editing {
 
     public Article trash(String id, Actor actor) {
         Article article = article(id);
-        EditorialRights.requireMayEdit(actor, article);
+        EditorialRights.requireMayTrash(actor, article);
         return publishing.trash(article);
     }
 

@@ -33,6 +33,14 @@ public final class EditorialRights {
         }
     }
 
+    /** Contributors never move articles to the trash; the others may trash what they may edit. */
+    static void requireMayTrash(Actor actor, Article article) {
+        requireMayEdit(actor, article);
+        if (!actor.is(Role.AUTHOR)) {
+            throw new NotPermitted("A contributor cannot move articles to the trash; ask an editor to.");
+        }
+    }
+
     static void requireMayPublish(Actor actor, Article article) {
         requireMayEdit(actor, article);
         if (!actor.is(Role.AUTHOR)) {

@@ -16,6 +16,7 @@ import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.author.Author;
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
 
@@ -48,8 +49,14 @@ public class Publishing {
      * created. Nothing public changes, so no cache hears of it.
      */
     public Article write(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, String savedBy) {
+        return write(draft, authorsAndTags.authorNamed(draft.authorName()), savedBy);
+    }
+
+    /** The same, under a byline already decided, as when the one writing may not choose another. */
+    public Article write(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Author byline, String savedBy) {
         Instant now = clock.instant();
-        Article article = new Article(Guid.random(), slugFor(draft), draft.title(), authorsAndTags.authorNamed(draft.authorName()), now);
+        Article article = new Article(Guid.random(), slugFor(draft), draft.title(), byline, now);
+        article.writtenHere();
         writeContent(article, draft, now);
         articles.add(article);
         revisions.add(new Revision(article, draft.summary(), savedBy, now));

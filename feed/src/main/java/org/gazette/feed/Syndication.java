@@ -1,9 +1,12 @@
 package org.gazette.feed;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 import com.rometools.modules.atom.modules.AtomLinkModuleImpl;
 import com.rometools.modules.content.ContentModule;
@@ -43,6 +46,8 @@ import org.gazette.domain.text.AbsoluteLinks;
  * or Atom 1.0 from one Rome model, so both formats always say the same.
  */
 final class Syndication {
+
+    private static final Logger LOG = Logger.getLogger(Syndication.class.getName());
 
     private Syndication() {
     }
@@ -146,7 +151,7 @@ final class Syndication {
             encoded.setEncodeds(List.of(site.bannerInFeeds() ? banner(entry.getLink()) + body : body));
             entry.getModules().add(encoded);
         }
-        article.cover().ifPresent(cover -> entry.getModules().add(media(site, cover)));
+        article.cover().flatMap(cover -> media(site, cover, article)).ifPresent(entry.getModules()::add);
         return entry;
     }
 
@@ -156,8 +161,19 @@ final class Syndication {
                 + "<a href=\"" + link + "\">read on the site</a>.</div>";
     }
 
-    private static MediaEntryModuleImpl media(Site site, CoverImage cover) {
-        URI url = URI.create(AbsoluteLinks.url(cover.url(), site.baseUrl()));
+    /**
+     * The cover as Media RSS. A cover address stored before addresses were checked may not be one;
+     * the item then goes without its cover rather than the whole feed failing for every reader.
+     */
+    private static Optional<MediaEntryModuleImpl> media(Site site, CoverImage cover, Article article) {
+        URI url;
+        try {
+            url = new URI(AbsoluteLinks.url(cover.url(), site.baseUrl()));
+        } catch (URISyntaxException notAnAddress) {
+            LOG.warning(() -> "Gazette left the cover of '" + article.slug() + "' out of a feed: '" + cover.url() + "' is no address ("
+                    + notAnAddress.getReason() + ").");
+            return Optional.empty();
+        }
         MediaContent image = new MediaContent(new UrlReference(url));
         image.setMedium("image");
         Metadata metadata = new Metadata();
@@ -165,6 +181,6 @@ final class Syndication {
         MediaEntryModuleImpl media = new MediaEntryModuleImpl();
         media.setMediaContents(new MediaContent[] {image});
         media.setMetadata(metadata);
-        return media;
+        return Optional.of(media);
     }
 }

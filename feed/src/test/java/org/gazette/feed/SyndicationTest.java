@@ -2,6 +2,7 @@ package org.gazette.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.article.CoverImage;
@@ -41,6 +43,39 @@ class SyndicationTest {
         article.tagWith(List.of(new Tag("Platform Engineering"), new Tag("Devenv")), PUBLISHED);
         article.publishAsOf(PUBLISHED, PUBLISHED);
         return article;
+    }
+
+    /** A cover stored before addresses were checked, as the database of an older version may hold it. */
+    private static CoverImage storedBeforeChecks(String url) throws ReflectiveOperationException {
+        var constructor = CoverImage.class.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        CoverImage cover = constructor.newInstance();
+        for (String[] field : new String[][] {{"url", url}, {"alt", "An old cover"}}) {
+            var value = CoverImage.class.getDeclaredField(field[0]);
+            value.setAccessible(true);
+            value.set(cover, field[1]);
+        }
+        return cover;
+    }
+
+    @Test
+    void oneArticleWithAnAddressThatIsNoneCostsOnlyItsOwnCoverNotTheFeed() throws Exception {
+        Site site = new Site("Example", "An example site.", "https://example.org");
+        Article broken = article();
+        broken.coverWith(storedBeforeChecks("https://cdn.example.org/a cover.png"), PUBLISHED);
+
+        Document feed = parse(Syndication.rss(new PublicFeed(site, "Example", "/feed/rss.xml", List.of(broken, article()), Dependencies.ANY_ARTICLE)));
+
+        assertEquals(2, feed.getElementsByTagName("item").getLength(), "both articles are in the feed");
+        assertEquals(1, feed.getElementsByTagNameNS(MEDIA, "content").getLength(), "only the good cover");
+    }
+
+    @Test
+    void coverAddressesThatAreNoAddressesAreRefusedWhenWritten() {
+        for (String address : List.of("https://cdn.example.org/a cover.png", "javascript:alert(1)", "//evil.example/x.png", "cdn.example.org/x.png")) {
+            assertThrows(RuleViolation.class, () -> new CoverImage(address, "A cover"), address);
+        }
+        assertEquals("/media/x/480/a.png", new CoverImage(" /media/x/480/a.png ", "A cover").url());
     }
 
     private static PublicFeed feed(Site site) {

@@ -68,15 +68,18 @@ public class FeedImport {
         List<ItemOutcome> outcomes = new ArrayList<>();
         for (int from = 0; from < items.size(); from += CHUNK_SIZE) {
             try {
-                outcomes.addAll(chunks.write(items.subList(from, Math.min(items.size(), from + CHUNK_SIZE)), seen, actor.username()));
+                outcomes.addAll(chunks.write(items.subList(from, Math.min(items.size(), from + CHUNK_SIZE)), feed.channel().origin(), seen,
+                        actor.username()));
             } catch (RuntimeException interrupted) {
                 throw new ImportInterrupted(ImportReport.of(outcomes), items.size(), interrupted);
             }
             progress.itemDone(outcomes.size(), items.size());
         }
         ImportReport report = ImportReport.of(outcomes);
-        if (siteWasEmpty && report.created() > 0) {
+        // Only an administrator may change the site's settings, by importing as by the settings screen.
+        if (siteWasEmpty && report.created() > 0 && actor.is(Role.ADMIN)) {
             chunks.describeSite(feed.channel(), items.stream().anyMatch(item -> SiteBanner.isPresent(item.bodyHtml(), item.link())));
+            return report.describingTheSite();
         }
         return report;
     }

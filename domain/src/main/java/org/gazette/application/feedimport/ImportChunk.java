@@ -66,10 +66,10 @@ public class ImportChunk {
     }
 
     /**
-     * Imports these items; {@code seen} holds the guids of the import's earlier items, so a guid given
-     * twice in one feed is imported once.
+     * Imports these items of the feed {@code origin}; {@code seen} holds the guids of the import's
+     * earlier items, so a guid given twice in one feed is imported once.
      */
-    public List<ItemOutcome> write(List<ImportedFeed.Item> items, Set<String> seen, String importedBy) {
+    public List<ItemOutcome> write(List<ImportedFeed.Item> items, String origin, Set<String> seen, String importedBy) {
         Instant now = clock.instant();
         List<PreparedItem> prepared = new ArrayList<>();
         List<ItemOutcome> outcomes = new ArrayList<>();
@@ -83,7 +83,7 @@ public class ImportChunk {
             }
         }
         List<PreparedItem> accepted = prepared.stream().filter(item -> item != null).toList();
-        Writer writer = new Writer(importedBy, now);
+        Writer writer = new Writer(origin, importedBy, now);
         writer.lookUpNames(accepted);
         writer.lookUpArticles(accepted);
         for (int i = 0; i < prepared.size(); i++) {
@@ -116,12 +116,14 @@ public class ImportChunk {
     private final class Writer {
 
         private Map<Guid, Article> existing = Map.of();
+        private final String origin;
         private final String importedBy;
         private final Instant now;
         private final AuthorsAndTags.Remembered names = authorsAndTags.remembering();
         private final Set<Slug> allocated = new HashSet<>();
 
-        Writer(String importedBy, Instant now) {
+        Writer(String origin, String importedBy, Instant now) {
+            this.origin = origin;
             this.importedBy = importedBy;
             this.now = now;
         }
@@ -146,6 +148,11 @@ public class ImportChunk {
                         "The guid appears more than once in the feed; only its first item was imported.");
             }
             Optional<Article> found = Optional.ofNullable(existing.get(prepared.guid()));
+            try {
+                found.ifPresent(article -> article.takeFrom(origin));
+            } catch (RuleViolation notThisFeeds) {
+                return new ItemOutcome(prepared.guid().value(), null, Outcome.REJECTED, notThisFeeds.getMessage());
+            }
             if (found.isPresent() && prepared.matches(found.get())) {
                 return outcome(found.get(), Outcome.UNCHANGED);
             }
@@ -159,6 +166,7 @@ public class ImportChunk {
             Slug slug = SlugAllocation.firstFree(item.slug(), this::taken);
             allocated.add(slug);
             Article article = new Article(item.guid(), slug, item.title(), names.authorNamed(item.authorName()), now);
+            article.takeFrom(origin);
             writeContent(article, item);
             articles.add(article);
             article.publishAsOf(item.published(), now);

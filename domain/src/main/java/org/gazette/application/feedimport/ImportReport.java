@@ -2,8 +2,12 @@ package org.gazette.application.feedimport;
 
 import java.util.List;
 
-/** What an import did: how many items of each outcome, and for every item its guid, slug and outcome. */
-public record ImportReport(int created, int updated, int unchanged, int rejected, List<ItemOutcome> items) {
+/**
+ * What an import did: how many items of each outcome, for every item its guid, slug and outcome,
+ * and whether it took the site's title, address and icon from the feed (an administrator's import
+ * into an empty site does).
+ */
+public record ImportReport(int created, int updated, int unchanged, int rejected, boolean siteDescribed, List<ItemOutcome> items) {
 
     public enum Outcome {
         CREATED,
@@ -18,7 +22,11 @@ public record ImportReport(int created, int updated, int unchanged, int rejected
 
     static ImportReport of(List<ItemOutcome> items) {
         return new ImportReport(count(items, Outcome.CREATED), count(items, Outcome.UPDATED),
-                count(items, Outcome.UNCHANGED), count(items, Outcome.REJECTED), List.copyOf(items));
+                count(items, Outcome.UNCHANGED), count(items, Outcome.REJECTED), false, List.copyOf(items));
+    }
+
+    ImportReport describingTheSite() {
+        return new ImportReport(created, updated, unchanged, rejected, true, items);
     }
 
     private static int count(List<ItemOutcome> items, Outcome outcome) {

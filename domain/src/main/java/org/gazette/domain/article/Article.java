@@ -34,6 +34,7 @@ import org.gazette.domain.RuleViolation;
 import org.gazette.domain.author.Author;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.tag.Tag;
+import org.gazette.domain.text.PlainText;
 import org.gazette.domain.text.ReadingTime;
 import org.gazette.domain.text.SafeHtml;
 import org.gazette.domain.text.Summary;
@@ -51,6 +52,8 @@ public class Article {
 
     public static final int MAX_TITLE_LENGTH = 500;
     public static final int MAX_SUMMARY_LENGTH = 1000;
+    /** The origin of an article written here. */
+    public static final String THIS_SITE = "this site";
 
     @Id
     @Column(length = 36)
@@ -134,6 +137,10 @@ public class Article {
     @Column(length = 50)
     private String owner;
 
+    /** Where the article comes from: {@link #THIS_SITE}, or the address of the feed it was imported from. */
+    @Column(length = 500)
+    private String origin;
+
     /** The secret of the private preview address; none until an editor first asks for one. */
     @Column(name = "preview_token", length = 36)
     private String previewToken;
@@ -163,22 +170,24 @@ public class Article {
 
     public void retitle(String newTitle, Instant now) {
         changing(now);
-        if (newTitle == null || newTitle.isBlank()) {
-            throw new RuleViolation("An article needs a title.");
+        String text = PlainText.withoutMarkup(newTitle);
+        if (text == null || text.isBlank()) {
+            throw new RuleViolation("An article needs a title" + (newTitle == null || newTitle.isBlank() ? "." : " of text, not markup."));
         }
-        if (newTitle.strip().length() > MAX_TITLE_LENGTH) {
+        if (text.length() > MAX_TITLE_LENGTH) {
             throw new RuleViolation("The title is longer than " + MAX_TITLE_LENGTH + " characters.");
         }
-        this.title = newTitle.strip();
+        this.title = text;
         this.sortTitle = title.toLowerCase(Locale.ROOT);
     }
 
     public void summarize(String newSummary, Instant now) {
         changing(now);
-        if (newSummary != null && newSummary.strip().length() > MAX_SUMMARY_LENGTH) {
+        String text = PlainText.withoutMarkup(newSummary);
+        if (text != null && text.length() > MAX_SUMMARY_LENGTH) {
             throw new RuleViolation("The summary is longer than " + MAX_SUMMARY_LENGTH + " characters.");
         }
-        this.summary = newSummary == null || newSummary.isBlank() ? null : newSummary.strip();
+        this.summary = text == null || text.isBlank() ? null : text;
         this.excerpt = Summary.of(summary, bodyHtml);
     }
 
@@ -451,6 +460,24 @@ public class Article {
 
     public Instant updatedAt() {
         return updatedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    /** The article was written here, so no feed may ever change it. */
+    public void writtenHere() {
+        this.origin = THIS_SITE;
+    }
+
+    /**
+     * Lets a feed write this article: the feed it came from, or, for an article imported before
+     * origins were kept, the first feed that names it. Guids of articles are public in feeds, so
+     * without this anyone's feed could take over an article written here.
+     */
+    public void takeFrom(String feed) {
+        if (origin != null && !origin.equals(feed)) {
+            throw new RuleViolation(THIS_SITE.equals(origin) ? "Its guid names an article written on this site; a feed cannot change it."
+                    : "Its guid names an article imported from " + origin + "; only that feed may change it.");
+        }
+        this.origin = feed;
     }
 
     /** Makes the article this user's own: authors and contributors may edit only their own articles. */

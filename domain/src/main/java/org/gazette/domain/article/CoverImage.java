@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.WebAddress;
 
 /**
  * The image shown above an article and in feeds. Alt text is part of the image, not an extra:
@@ -36,10 +37,11 @@ public class CoverImage {
         if (url == null || url.isBlank()) {
             throw new RuleViolation("A cover image needs a URL.");
         }
+        String address = WebAddress.loadable(url, "cover image");
         if (alt == null || alt.isBlank()) {
             throw new RuleViolation("A cover image needs alt text that describes it.");
         }
-        this.url = url.strip();
+        this.url = address;
         this.alt = alt.strip();
         this.caption = caption == null || caption.isBlank() ? null : caption.strip();
     }

@@ -1,9 +1,7 @@
 package org.gazette.domain.author;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -13,7 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.WebAddress;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.text.PlainText;
 
 /** A person credited with articles. Not necessarily a user: imported authors have no login. */
 @Entity
@@ -24,7 +24,6 @@ public class Author {
     public static final int MAX_BIO_LENGTH = 5000;
     public static final int MAX_LINKS = 8;
     private static final int MAX_LINK_LENGTH = 400;
-    private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
 
     @Id
     @Column(length = 36)
@@ -49,6 +48,10 @@ public class Author {
     @Column(length = MAX_LINKS * (MAX_LINK_LENGTH + 1))
     private String links;
 
+    /** The user whose profile this is: authors and contributors publish under their own only. */
+    @Column(length = 50)
+    private String account;
+
     @Version
     private long version;
 
@@ -62,10 +65,11 @@ public class Author {
     }
 
     public void rename(String newName) {
-        if (newName == null || newName.isBlank()) {
+        String text = PlainText.withoutMarkup(newName);
+        if (text == null || text.isBlank()) {
             throw new RuleViolation("An author needs a name.");
         }
-        this.name = newName.strip();
+        this.name = text;
     }
 
     public void describe(String newTagline, String newBio, String newAvatarUrl) {
@@ -74,7 +78,7 @@ public class Author {
         }
         this.tagline = newTagline;
         this.bio = newBio;
-        this.avatarUrl = newAvatarUrl;
+        this.avatarUrl = newAvatarUrl == null || newAvatarUrl.isBlank() ? null : WebAddress.loadable(newAvatarUrl, "avatar");
     }
 
     /** The author's own pages elsewhere: at most {@value #MAX_LINKS} absolute http(s) addresses. */
@@ -83,22 +87,23 @@ public class Author {
         if (kept.size() > MAX_LINKS) {
             throw new RuleViolation("An author has at most " + MAX_LINKS + " links; " + kept.size() + " were given.");
         }
-        kept.forEach(Author::requireWebAddress);
+        for (String link : kept) {
+            if (link.length() > MAX_LINK_LENGTH) {
+                throw new RuleViolation("The link '" + link.substring(0, 60) + "…' is longer than " + MAX_LINK_LENGTH + " characters.");
+            }
+            WebAddress.absolute(link, "link");
+        }
         this.links = kept.isEmpty() ? null : String.join("\n", kept);
     }
 
-    private static void requireWebAddress(String link) {
-        try {
-            URI uri = new URI(link);
-            if (link.length() <= MAX_LINK_LENGTH && uri.getScheme() != null && WEB_SCHEMES.contains(uri.getScheme().toLowerCase())
-                    && uri.getHost() != null) {
-                return;
-            }
-        } catch (URISyntaxException notAnAddress) {
-            // named below like any other address that is not a web page
-        }
-        throw new RuleViolation("'" + link + "' is not a web address; links start with https:// or http:// and have at most "
-                + MAX_LINK_LENGTH + " characters.");
+    /** Makes this the profile of the user with this name, under which they write. */
+    public void belongTo(String username) {
+        this.account = username;
+    }
+
+    /** The user whose own profile this is, if it is anyone's. */
+    public Optional<String> account() {
+        return Optional.ofNullable(account);
     }
 
     /** Gives the author a new address; the caller sees that no other author has it. */

@@ -9,6 +9,9 @@ public interface AuthorRepository {
 
     Optional<Author> findBySlug(Slug slug);
 
+    /** The profile of the user with this name. */
+    Optional<Author> findByAccount(String username);
+
     /** The author of this name, whatever its case. */
     Optional<Author> findByName(String name);
 

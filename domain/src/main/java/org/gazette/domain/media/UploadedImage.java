@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 import net.coobird.thumbnailator.Thumbnails;
@@ -29,6 +30,8 @@ public final class UploadedImage {
     /** Widths a browser may choose from in {@code srcset}, besides the original. */
     static final int[] RENDITION_WIDTHS = {480, 960, 1600};
     static final long MAX_PIXELS = 40_000_000L;
+    /** What decoding an image may take of the heap: a fifth of a 512 MB server, with room for the copies scaling makes. */
+    static final long MAX_DECODED_BYTES = 96L * 1024 * 1024;
     private static final Map<String, String> WEB_FORMATS = Map.of("jpeg", "image/jpeg", "png", "image/png", "gif", "image/gif");
 
     private final byte[] bytes;
@@ -61,6 +64,13 @@ public final class UploadedImage {
                     throw new RuleViolation("'" + fileName + "' has " + reader.getWidth(0) + " × " + reader.getHeight(0)
                             + " pixels; images may have at most " + MAX_PIXELS / 1_000_000 + " megapixels.");
                 }
+                long decoded = pixels * bytesPerPixel(reader);
+                if (decoded > MAX_DECODED_BYTES) {
+                    throw new RuleViolation("'" + fileName + "' would take " + decoded / (1024 * 1024) + " MB of memory to open ("
+                            + reader.getWidth(0) + " × " + reader.getHeight(0) + " pixels of " + bytesPerPixel(reader) * 8
+                            + " bits); images may take at most " + MAX_DECODED_BYTES / (1024 * 1024)
+                            + " MB. Save it with 8 bits per channel, or with fewer pixels.");
+                }
                 return new UploadedImage(bytes, format, reader.read(0));
             } finally {
                 reader.dispose();
@@ -71,6 +81,23 @@ public final class UploadedImage {
             }
             throw new RuleViolation("'" + fileName + "' could not be read as an image: it is damaged or incomplete.");
         }
+    }
+
+    /** How many bytes each pixel takes once decoded, from the image's header: 8 for 16-bit RGBA, 3 for a JPEG. */
+    private static long bytesPerPixel(ImageReader reader) throws IOException {
+        ImageTypeSpecifier type = reader.getRawImageType(0);
+        if (type == null) {
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            type = types.hasNext() ? types.next() : null;
+        }
+        if (type == null) {
+            return 4;
+        }
+        int bits = 0;
+        for (int band = 0; band < type.getNumBands(); band++) {
+            bits += type.getBitsPerBand(band);
+        }
+        return Math.max(1, (bits + 7) / 8);
     }
 
     public int width() {

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.WebAddress;
+import org.gazette.domain.text.PlainText;
 
 /**
  * The publication's settings. There is exactly one row; its base URL is what every absolute link in
@@ -69,11 +71,12 @@ public class Site {
     }
 
     public void describe(String newTitle, String newDescription) {
-        if (newTitle == null || newTitle.isBlank()) {
+        String text = PlainText.withoutMarkup(newTitle);
+        if (text == null || text.isBlank()) {
             throw new RuleViolation("The site needs a title.");
         }
-        this.title = newTitle.strip();
-        this.description = newDescription == null ? "" : newDescription.strip();
+        this.title = text;
+        this.description = newDescription == null ? "" : PlainText.withoutMarkup(newDescription);
     }
 
     /** Sets the public base URL, without a trailing slash so that paths can be appended to it. */
@@ -121,7 +124,7 @@ public class Site {
     }
 
     public void useIcon(String newIconUrl) {
-        this.iconUrl = newIconUrl == null || newIconUrl.isBlank() ? null : newIconUrl.strip();
+        this.iconUrl = newIconUrl == null || newIconUrl.isBlank() ? null : WebAddress.loadable(newIconUrl, "site icon");
     }
 
     /** The absolute URL of a site path such as {@code /my-article}; an address that is absolute already stays as it is. */

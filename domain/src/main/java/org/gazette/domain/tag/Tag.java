@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.text.PlainText;
 import org.gazette.domain.article.Slug;
 
 /** A topic. Its name is shown as written ("Infrastructure As Code"); its slug addresses it. */
@@ -29,20 +30,22 @@ public class Tag {
     }
 
     public Tag(String name) {
-        if (name == null || name.isBlank()) {
-            throw new RuleViolation("A tag needs a name.");
-        }
         this.id = UUID.randomUUID().toString();
-        this.name = name.strip();
+        this.name = named(name);
         this.slug = Slug.fromTitle(this.name).value();
     }
 
     /** A new way to write the name; the slug, and with it every address of the tag, stays. */
     public void rename(String newName) {
-        if (newName == null || newName.isBlank()) {
+        this.name = named(newName);
+    }
+
+    private static String named(String name) {
+        String text = PlainText.withoutMarkup(name);
+        if (text == null || text.isBlank()) {
             throw new RuleViolation("A tag needs a name.");
         }
-        this.name = newName.strip();
+        return text;
     }
 
     public String id() {

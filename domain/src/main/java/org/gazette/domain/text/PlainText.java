@@ -12,8 +12,29 @@ public final class PlainText {
     private static final PolicyFactory NO_ELEMENTS = new HtmlPolicyBuilder().toFactory();
     private static final Pattern BLOCK_BOUNDARY = Pattern.compile("(?i)</?(p|div|h[1-6]|li|pre|blockquote|br|tr|td|th)\\b[^>]*>");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The start of a tag, a comment or a declaration, as an HTML parser reads one. */
+    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!?]");
+    private static final int MOST_LAYERS = 5;
 
     private PlainText() {
+    }
+
+    /**
+     * Text typed or imported where markup has no place (titles, summaries, names): tags go, their
+     * text stays. Feed readers decode titles and descriptions as HTML, so markup kept there would
+     * run in readers' hands. Markup escaped once more is markup again once the outer layer is read,
+     * so layers come off until none is left; what still looks like a tag after that many loses its
+     * opening bracket.
+     */
+    public static String withoutMarkup(String text) {
+        if (text == null) {
+            return null;
+        }
+        String plain = text.strip();
+        for (int layer = 0; layer < MOST_LAYERS && MARKUP.matcher(plain).find(); layer++) {
+            plain = of(plain);
+        }
+        return MARKUP.matcher(plain).find() ? plain.replace('<', '\u2039') : plain;
     }
 
     public static String of(String html) {

@@ -72,6 +72,17 @@ class MediaAssetTest {
     }
 
     @Test
+    void anImageWithFewEnoughPixelsButTooManyBytesPerPixelIsRefusedBeforeItIsDecoded() throws IOException {
+        RuleViolation refused = assertThrows(RuleViolation.class,
+                () -> MediaAsset.of("deep.png", pngHeader(3_700, 3_500, 16, 6), "Nothing", "ada", NOW));
+        assertTrue(refused.getMessage().contains("would take 98 MB of memory to open (3700 × 3500 pixels of 64 bits)"), refused.getMessage());
+        RuleViolation sameSizeButEightBits = assertThrows(RuleViolation.class,
+                () -> MediaAsset.of("flat.png", pngHeader(3_700, 3_500, 8, 6), "Nothing", "ada", NOW));
+        assertTrue(sameSizeButEightBits.getMessage().contains("damaged or incomplete"), "read as far as its missing pixels: "
+                + sameSizeButEightBits.getMessage());
+    }
+
+    @Test
     void aTruncatedImageIsRefusedAsDamaged() {
         byte[] png = TestImages.drawn(200, 100, "png");
         byte[] truncated = java.util.Arrays.copyOf(png, png.length / 2);
@@ -103,12 +114,17 @@ class MediaAssetTest {
 
     /** A PNG signature and header chunk only: enough for a reader to learn the claimed size. */
     private static byte[] pngHeader(int width, int height) throws IOException {
+        return pngHeader(width, height, 8, 2);
+    }
+
+    /** The opening of a PNG that promises this size, bit depth and colour type (2 RGB, 6 RGBA). */
+    private static byte[] pngHeader(int width, int height, int bitDepth, int colourType) throws IOException {
         ByteArrayOutputStream chunk = new ByteArrayOutputStream();
         DataOutputStream data = new DataOutputStream(chunk);
         data.writeBytes("IHDR");
         data.writeInt(width);
         data.writeInt(height);
-        data.write(new byte[] {8, 2, 0, 0, 0});
+        data.write(new byte[] {(byte) bitDepth, (byte) colourType, 0, 0, 0});
         CRC32 crc = new CRC32();
         crc.update(chunk.toByteArray());
         ByteArrayOutputStream file = new ByteArrayOutputStream();

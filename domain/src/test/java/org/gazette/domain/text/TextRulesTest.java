@@ -22,6 +22,16 @@ class TextRulesTest {
     }
 
     @Test
+    void textFieldsKeepTheWordsOfMarkupButNoTagEvenWhenTheMarkupWasEscapedOnceMore() {
+        assertEquals("Hello world", PlainText.withoutMarkup("Hello <img src=x onerror=alert(1)>world"));
+        assertEquals("A bold summary.", PlainText.withoutMarkup("<script>alert(1)</script>A <b>bold</b> summary."));
+        assertFalse(PlainText.withoutMarkup("<b>Hi</b> &lt;img src=x onerror=alert(1)&gt;").matches("(?s).*<[A-Za-z/!?].*"));
+        assertFalse(PlainText.withoutMarkup("<i>x</i>" + "&amp;".repeat(1) + "amp;amp;amp;amp;amp;lt;script&gt;").matches("(?s).*<[A-Za-z/!?].*"));
+        assertEquals("a < b & c", PlainText.withoutMarkup(" a < b & c "), "text that only looks like arithmetic stays");
+        assertEquals("&lt;b&gt; as written", PlainText.withoutMarkup("&lt;b&gt; as written"), "escapes without tags are words");
+    }
+
+    @Test
     void theEditorsSummaryWins() {
         assertEquals("Mine.", Summary.of("  Mine. ", words(500)));
     }

@@ -1,6 +1,7 @@
 package org.gazette.feed.imports;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
@@ -33,12 +34,28 @@ final class FeedReader {
     private FeedReader() {
     }
 
+    /** The namespace of WordPress's export format, declared at the top of every WXR file. */
+    private static final String WORDPRESS_EXPORT = "http://wordpress.org/export/";
+
     static ImportedFeed read(byte[] document) {
+        refuseWordPressExports(document);
         SyndFeed feed = parse(document);
         SyndImage image = feed.getImage();
         return new ImportedFeed(
                 new ImportedFeed.Channel(feed.getTitle(), feed.getLink(), feed.getDescription(), image == null ? null : image.getUrl()),
                 feed.getEntries().stream().map(FeedReader::item).toList());
+    }
+
+    /**
+     * A WordPress export (WXR) is RSS on the outside, so read as a feed it would publish its drafts,
+     * private posts and attachments. Until WXR is understood, it is refused, and says so.
+     */
+    private static void refuseWordPressExports(byte[] document) {
+        String opening = new String(document, 0, Math.min(document.length, 4096), StandardCharsets.ISO_8859_1);
+        if (opening.contains(WORDPRESS_EXPORT)) {
+            throw new RefusedDocument(422, "This is a WordPress export (WXR, the wp: namespace). Gazette does not import WXR yet, and read as a"
+                    + " plain feed it would publish every draft and private post in it; import the blog's RSS feed instead.");
+        }
     }
 
     private static SyndFeed parse(byte[] document) {
