@@ -139,7 +139,7 @@ class FeedFormatsIT {
         HttpResponse<String> moved = Gazette.get("/rss.xml");
 
         assertEquals(301, moved.statusCode());
-        assertEquals("/feed/rss.xml", moved.headers().firstValue("Location").orElseThrow());
+        assertEquals("/feed/rss.xml", moved.headers().firstValue("Location").orElseThrow(), "on the site, never another host");
     }
 
     @Test

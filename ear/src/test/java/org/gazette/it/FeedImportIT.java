@@ -271,6 +271,85 @@ class FeedImportIT {
     }
 
     @Test
+    void aForeignFeedCannotOverwriteAnArticleWrittenHere() throws Exception {
+        Element welcome = FeedIT.items("/feed/authors/gazette-editorial-team/rss.xml").stream()
+                .filter(item -> text(item, "link").endsWith("/welcome-to-gazette")).findFirst().orElseThrow();
+        String guid = text(welcome, "guid");
+        String takeover = """
+                <rss version="2.0"><channel><title>Elsewhere</title><link>https://elsewhere.example/</link>
+                <item><guid>%s</guid><title>Taken over</title><link>https://elsewhere.example/welcome-to-gazette</link>
+                <description>Someone else's words.</description></item></channel></rss>""".formatted(guid);
+
+        JsonObject report = importAsAdmin(takeover.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1, report.getInt("rejected"), report.toString());
+        assertEquals("Its guid names an article written on this site; a feed cannot change it.",
+                report.getJsonArray("items").getJsonObject(0).getString("reason"));
+        String page = Gazette.get("/welcome-to-gazette").body();
+        assertTrue(page.contains(text(welcome, "title")) && !page.contains("Taken over"), "the article is as it was written");
+    }
+
+    @Test
+    void aWordPressExportIsRefusedAndNothingOfItIsPublished() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String wxr = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+                <channel><title>A WordPress blog</title><link>https://wp.example</link><wp:wxr_version>1.2</wp:wxr_version>
+                <item><title>Private thoughts %s</title><link>https://wp.example/?p=1</link><guid>https://wp.example/?p=1&amp;%s</guid>
+                <wp:status>private</wp:status><content:encoded>Not for readers.</content:encoded></item></channel></rss>""".formatted(id, id);
+
+        HttpResponse<String> refused = send(wxr.getBytes(StandardCharsets.UTF_8), "application/rss+xml", ADMIN);
+
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(json(refused).getString("error").contains("WordPress export"), refused.body());
+        assertTrue(!Gazette.get("/feed/rss.xml").body().contains("Private thoughts " + id), "nothing was published");
+    }
+
+    @Test
+    void markupInTitlesAndSummariesNeverReachesFeedReaders() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String hostile = """
+                <rss version="2.0"><channel><title>Markup</title><link>https://markup.example/</link>
+                <item><guid>urn:test:%s</guid><title>Hello &lt;img src=x onerror=alert(1)&gt;world %s</title>
+                <link>https://markup.example/hello-%s</link><pubDate>Mon, 30 Nov 2026 10:00:00 GMT</pubDate>
+                <description>&lt;script&gt;alert(1)&lt;/script&gt;A &lt;b&gt;bold&lt;/b&gt; summary.</description></item>
+                <item><guid>urn:test:fallback-%s</guid><title>Fallback %s</title><link>https://markup.example/fallback-%s</link>
+                <pubDate>Mon, 30 Nov 2026 09:00:00 GMT</pubDate>
+                <content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/">&lt;p&gt;Opening &lt;em&gt;words&lt;/em&gt; here.&lt;/p&gt;</content:encoded>
+                </item></channel></rss>""".formatted(id, id, id, id, id, id);
+
+        importAsAdmin(hostile.getBytes(StandardCharsets.UTF_8));
+
+        Map<String, Element> served = servedItemsByGuid();
+        Element hello = served.get("urn:test:" + id);
+        assertEquals("Hello world " + id, text(hello, "title").replaceAll("\\s+", " "));
+        assertEquals("A bold summary.", text(hello, "description"), "the text stays, the markup goes");
+        assertEquals("Opening words here.", text(served.get("urn:test:fallback-" + id), "description"), "a summary made from the body too");
+    }
+
+    @Test
+    void anItemWhoseCoverIsNoAddressIsRejectedAndTheFeedsStillAnswer() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String broken = """
+                <rss version="2.0"><channel><title>Covers</title><link>https://covers.example/</link>
+                <item><guid>urn:test:%s</guid><title>Spaced cover %s</title><link>https://covers.example/spaced-%s</link>
+                <enclosure url="https://cdn.example.org/a cover.png" type="image/png" length="1"/></item></channel></rss>""".formatted(id, id, id);
+
+        JsonObject report = importAsAdmin(broken.getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(1, report.getInt("rejected"), report.toString());
+        assertTrue(report.getJsonArray("items").getJsonObject(0).getString("reason").contains("https://cdn.example.org/a cover.png"), report.toString());
+        for (String feed : List.of("/feed/rss.xml", "/feed/atom.xml", "/feed/feed.json")) {
+            assertEquals(200, Gazette.get(feed).statusCode(), feed);
+        }
+    }
+
+    private static String text(Element item, String name) {
+        return item.getElementsByTagName(name).item(0).getTextContent().strip();
+    }
+
+    @Test
     void anRss10FeedIsReadToo() throws Exception {
         String id = UUID.randomUUID().toString();
         String rdf = """

@@ -2,6 +2,7 @@ package org.gazette.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -28,6 +31,8 @@ final class Gazette {
     static final String ADMIN_PASSWORD = System.getProperty("gazette.test.admin.password");
     /** The product name the startup log must report: "H2" or "PostgreSQL". */
     static final String DATABASE = System.getProperty("gazette.test.database", "H2");
+    /** The admin's session cookie: with the {@code __Secure-} prefix when the site is served over https. */
+    static final String ADMIN_COOKIE = PUBLIC_URL.startsWith("https://") ? "__Secure-GAZETTE_ADMIN" : "JSESSIONID";
 
     private Gazette() {
     }
@@ -54,9 +59,32 @@ final class Gazette {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10));
         if (keepsCookies) {
-            builder.cookieHandler(new CookieManager());
+            builder.cookieHandler(new LocalCookies());
         }
         return builder.build();
+    }
+
+    /**
+     * Cookies as a browser keeps them for a server on this machine: {@code http://localhost} counts
+     * as secure, so the admin's {@code Secure} cookie (the public base URL is https) goes back to it.
+     */
+    private static final class LocalCookies extends CookieHandler {
+
+        private final CookieManager cookies = new CookieManager();
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(secure(uri), requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            cookies.put(secure(uri), responseHeaders);
+        }
+
+        private static URI secure(URI uri) {
+            return "http".equals(uri.getScheme()) ? URI.create("https" + uri.toString().substring(4)) : uri;
+        }
     }
 
     static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
@@ -70,20 +98,48 @@ final class Gazette {
 
     /** Signs in through the form's endpoint and returns what the sign-in page says, or "signed in". */
     static String signInOverHttp(HttpClient client, String username, String password) throws Exception {
-        get(client, "/admin/");
-        HttpResponse<String> answer = postForm(client, "/admin/j_security_check",
-                "j_username=" + username + "&j_password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
-        String location = answer.headers().firstValue("Location").orElse("");
-        if (!location.contains("failed=true")) {
-            // As a browser does: the form mechanism answers other addresses only once its redirect was followed.
-            get(client, URI.create(location).getPath());
-            return "signed in";
-        }
-        return Jsoup.parse(get(client, "/admin/login.xhtml?failed=true").body()).selectFirst("[role=alert]").text();
+        return signInOverHttp(client, username, password, null);
     }
 
-    static HttpResponse<String> postForm(HttpClient client, String path, String form) throws IOException, InterruptedException {
-        return post(client, path, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(form), null);
+    /**
+     * As {@link #signInOverHttp(HttpClient, String, String)}, for a client that a trusted proxy in
+     * front names in X-Forwarded-For (the tests' server trusts this machine as its proxy).
+     */
+    static String signInOverHttp(HttpClient client, String username, String password, String forwardedFor) throws Exception {
+        HttpResponse<String> answer = postForm(client, "/admin/j_security_check",
+                "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8),
+                forwardedFor == null ? new String[0] : new String[] {"X-Forwarded-For", forwardedFor});
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (!location.contains("failed=")) {
+            return "signed in";
+        }
+        return Jsoup.parse(get(client, URI.create(location).getRawPath() + "?" + URI.create(location).getRawQuery()).body())
+                .selectFirst("[role=alert]").text();
+    }
+
+    /** A form POST, with extra headers given as name, value, name, value. */
+    static HttpResponse<String> postForm(HttpClient client, String path, String form, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A request written byte for byte to the server's socket, for what Java's HTTP client will not
+     * send (a Host header of the caller's choosing, a broken escape); answers the status line and headers.
+     */
+    static String rawRequest(String requestLines) throws IOException {
+        URI base = URI.create(BASE_URL);
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort() < 0 ? 80 : base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((requestLines.replace("\n", "\r\n") + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** POSTs a feed document to the import API as the bootstrapped admin. */
@@ -97,14 +153,18 @@ final class Gazette {
         return Path.of(System.getProperty("gazette.reference.feed", "../shared/fixtures/maxdaten-rss.xml"));
     }
 
+    /** The Authorization header of HTTP Basic for "user:password". */
+    static String basic(String userAndPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userAndPassword.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** A POST, with HTTP Basic credentials when {@code basicAuthorization} is not null. */
     static HttpResponse<String> post(HttpClient client, String path, String contentType, HttpRequest.BodyPublisher body,
             String basicAuthorization) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .header("Content-Type", contentType).POST(body);
         if (basicAuthorization != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString(basicAuthorization.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(basicAuthorization));
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

@@ -156,6 +156,7 @@ class MediaLibraryIT {
         admin.waitFor("published", admin::status);
         String articlePath = URI.create(browser.findElement(By.cssSelector(".article-status a")).getAttribute("href")).getPath();
 
+        SecurityHeaderChecks.assertPublicHeaders(Gazette.get(coverPath));
         String page = Gazette.get(articlePath).body();
         Element coverImage = Jsoup.parse(page).selectFirst("figure.cover img");
         assertEquals(coverPath, coverImage.attr("src"));
