@@ -34,9 +34,13 @@ public final class EditorialRights {
     }
 
     /** Contributors never move articles to the trash; the others may trash what they may edit. */
+    public static boolean mayTrash(Actor actor, Article article) {
+        return actor.is(Role.AUTHOR) && mayEdit(actor, article);
+    }
+
     static void requireMayTrash(Actor actor, Article article) {
         requireMayEdit(actor, article);
-        if (!actor.is(Role.AUTHOR)) {
+        if (!mayTrash(actor, article)) {
             throw new NotPermitted("A contributor cannot move articles to the trash; ask an editor to.");
         }
     }

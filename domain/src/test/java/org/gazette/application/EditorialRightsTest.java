@@ -47,6 +47,16 @@ class EditorialRightsTest {
     }
 
     @Test
+    void aContributorNeverMovesAnArticleToTheTrashNotEvenTheirOwnDraft() {
+        Article draft = ownedBy("cyril");
+
+        assertFalse(EditorialRights.mayTrash(CONTRIBUTOR, draft));
+        NotPermitted refused = assertThrows(NotPermitted.class, () -> EditorialRights.requireMayTrash(CONTRIBUTOR, draft));
+        assertTrue(refused.getMessage().contains("contributor cannot move articles to the trash"), refused.getMessage());
+        assertTrue(EditorialRights.mayTrash(EDITOR, draft));
+    }
+
+    @Test
     void anAuthorPublishesTheirOwnAndLeavesOthersAlone() {
         Article own = ownedBy("ada");
         Article someoneElses = ownedBy("grace");

@@ -45,6 +45,7 @@ class MediaLibraryIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String AUTHOR = "photographer-" + RUN;
     private static final String CONTRIBUTOR = "apprentice-" + RUN;
+    private static final String NEIGHBOUR = "neighbour-" + RUN;
 
     private static ChromeDriver browser;
     private static AdminScreens admin;
@@ -59,7 +60,7 @@ class MediaLibraryIT {
 
     @BeforeAll
     static void startBrowserAndAddUsers() throws Exception {
-        admin = AdminScreens.withUsers(PASSWORD, Map.of(AUTHOR, "AUTHOR", CONTRIBUTOR, "CONTRIBUTOR"));
+        admin = AdminScreens.withUsers(PASSWORD, Map.of(AUTHOR, "AUTHOR", CONTRIBUTOR, "CONTRIBUTOR", NEIGHBOUR, "AUTHOR"));
         browser = admin.browser();
     }
 
@@ -169,6 +170,25 @@ class MediaLibraryIT {
         assertFalse(chartImage.attr("sizes").isEmpty());
         assertEquals(List.of("1800", "900"), List.of(chartImage.attr("width"), chartImage.attr("height")));
         assertEquals(List.of(), NuHtmlChecker.errors(page));
+    }
+
+    @Test
+    void anAuthorCorrectsTheAltTextOfTheirOwnImagesOnly() throws Exception {
+        String harbour = "harbour-" + RUN + ".png";
+        upload(harbour, TestImages.drawn(600, 400, "png"), "A harbour at dawn");
+        admin.waitFor("Uploaded " + harbour, admin::messages);
+        admin.signOut();
+
+        admin.signIn(NEIGHBOUR, PASSWORD);
+        library();
+        WebElement alt = row(harbour).findElement(By.cssSelector("input[type=text]"));
+        alt.clear();
+        alt.sendKeys("Something else entirely");
+        admin.press(row(harbour).findElement(By.cssSelector("input[value='Save alt text']")).getAttribute("id"));
+
+        admin.waitFor("You may describe only images you uploaded; ask an editor to correct the alt text of '" + harbour + "'.", admin::messages);
+        library();
+        assertEquals("A harbour at dawn", row(harbour).findElement(By.cssSelector("input[type=text]")).getAttribute("value"), "unchanged");
     }
 
     @Test
