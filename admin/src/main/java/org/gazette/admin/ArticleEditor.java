@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.faces.context.FacesContext;
@@ -23,12 +25,15 @@ import org.gazette.application.EditConflict;
 import org.gazette.application.Editing;
 import org.gazette.application.EditorialRights;
 import org.gazette.application.MediaLibrary;
+import org.gazette.application.PreviewSharing;
+import org.gazette.application.Reading;
 import org.gazette.application.SiteSettings;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.media.MediaAsset;
+import org.gazette.domain.preview.PreviewLink;
 import org.gazette.domain.text.ReadableBody;
 import org.gazette.domain.text.TextDifference;
 import org.gazette.domain.user.Role;
@@ -50,6 +55,9 @@ public class ArticleEditor implements Serializable {
     transient Editing editing;
 
     @Inject
+    transient PreviewSharing previews;
+
+    @Inject
     transient SignedInUser user;
 
     @Inject
@@ -65,6 +73,7 @@ public class ArticleEditor implements Serializable {
     private String publicPath;
     private boolean mayEdit = true;
     private boolean mayPublish;
+    private boolean mayTrash;
     private String scheduleAt;
     private String preview;
     private EditConflict.StoredVersion conflict;
@@ -74,6 +83,7 @@ public class ArticleEditor implements Serializable {
     private Editing.SlugCheck slugCheck;
     private String autosaveStatus;
     private String previewPath;
+    private String previewExpires;
     private transient List<MediaAsset> libraryImages;
     private int libraryImagesShown = LIBRARY_STEP;
     private boolean moreLibraryImages;
@@ -93,6 +103,8 @@ public class ArticleEditor implements Serializable {
         show(article);
         if (!mayEdit) {
             Messages.error("You may not change this article; it belongs to someone else or is no longer a draft.");
+        } else if (!article.isPublic()) {
+            previews.current(id, user.actor()).ifPresent(link -> previewWith(() -> link, null));
         }
     }
 
@@ -103,6 +115,7 @@ public class ArticleEditor implements Serializable {
         publicPath = article.isPublic() ? "/" + article.slug().value() : null;
         mayEdit = EditorialRights.mayEdit(user.actor(), article);
         mayPublish = EditorialRights.mayPublish(user.actor(), article);
+        mayTrash = EditorialRights.mayTrash(user.actor(), article);
         form.fill(article);
     }
 
@@ -131,13 +144,43 @@ public class ArticleEditor implements Serializable {
         }
     }
 
-    /** Makes the private preview link to share with reviewers; it keeps working until the article is trashed. */
+    /** Shows the private preview link to share with reviewers, made now if none works. */
     public void sharePreview() {
+        previewWith(() -> previews.share(id, user.actor()), null);
+    }
+
+    /** Gives the preview a new address; whoever has the old one sees nothing now. */
+    public void renewPreview() {
+        previewWith(() -> previews.renew(id, user.actor()), "The preview has a new link; the old one no longer works.");
+    }
+
+    public void revokePreview() {
         try {
-            previewPath = siteSettings.current().baseUrl() + editing.previewPath(id, user.actor());
+            previews.revoke(id, user.actor());
+            previewPath = null;
+            previewExpires = null;
+            Messages.info("The preview link no longer works.");
         } catch (RuleViolation refused) {
             Messages.error(refused.getMessage());
         }
+    }
+
+    private void previewWith(Supplier<PreviewLink> link, String done) {
+        try {
+            PreviewLink shared = link.get();
+            previewPath = siteSettings.current().baseUrl() + Reading.PREVIEW_PATH + shared.token();
+            previewExpires = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
+                    .format(shared.expiresAt().atZone(ZoneId.of(siteSettings.current().timeZone())));
+            if (done != null) {
+                Messages.info(done);
+            }
+        } catch (RuleViolation refused) {
+            Messages.error(refused.getMessage());
+        }
+    }
+
+    public String getPreviewExpires() {
+        return previewExpires;
     }
 
     public String getPreviewPath() {
@@ -346,6 +389,10 @@ public class ArticleEditor implements Serializable {
     /** A contributor's own draft, new or saved, that they can hand to an editor. */
     public boolean isMaySubmitForReview() {
         return mayEdit && !mayPublish && (id == null || status == ArticleStatus.DRAFT);
+    }
+
+    public boolean isMayTrash() {
+        return mayTrash;
     }
 
     public boolean isTrashed() {

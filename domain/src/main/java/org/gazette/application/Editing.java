@@ -124,13 +124,6 @@ public class Editing {
         return publishing.schedule(permittedToPublish(id, actor), publicationTime);
     }
 
-    /** The secret path of the article's private preview, for anyone who may edit it to share with reviewers. */
-    public String previewPath(String id, Actor actor) {
-        Article article = article(id);
-        EditorialRights.requireMayEdit(actor, article);
-        return Reading.PREVIEW_PATH + article.openPreview();
-    }
-
     /** Anyone who may edit the article may ask for it to be reviewed; contributors publish this way. */
     public Article submitForReview(String id, Actor actor) {
         Article article = article(id);

@@ -13,7 +13,6 @@ import org.gazette.domain.article.ArchiveMonth;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleAddress;
 import org.gazette.domain.article.ArticleRepository;
-import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.ArticleTeaser;
 import org.gazette.domain.article.PublicListing;
 import org.gazette.domain.article.PublicPosition;
@@ -117,14 +116,6 @@ public class Reading {
     /** The public article at this path segment; drafts and the like are as absent as unknown slugs. */
     public Optional<Article> article(String pathSegment) {
         return slug(pathSegment).flatMap(articles::findBySlug).filter(Article::isPublic);
-    }
-
-    /**
-     * An article at its private preview address, whatever its status except in the trash: what the
-     * public page will show, for those an editor gave the link.
-     */
-    public Optional<Article> preview(String token) {
-        return articles.findByPreviewToken(token).filter(article -> article.status() != ArticleStatus.TRASHED);
     }
 
     /** Where a site path has moved for good, as when an article's slug changed. */

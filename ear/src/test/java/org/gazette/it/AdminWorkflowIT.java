@@ -2,6 +2,7 @@ package org.gazette.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -140,6 +141,32 @@ class AdminWorkflowIT {
             assertTrue(System.currentTimeMillis() < deadline, title + " did not go public within 40 s of its time");
             Thread.sleep(1_000);
         }
+    }
+
+    @Test
+    void onlyEditorsWriteUnderAnotherNameAndContributorsHaveNoTrash() {
+        String title = "Bylined " + RUN;
+        String famous = "Famous Writer " + RUN;
+        admin.signIn(CONTRIBUTOR, PASSWORD);
+        admin.newArticle(title, "By me.");
+        admin.type("editor:author", famous);
+        admin.press("editor:save");
+        admin.waitFor("Only editors and administrators publish under another name", admin::messages);
+        admin.type("editor:author", CONTRIBUTOR);
+        admin.press("editor:save");
+        admin.waitFor("a draft", admin::status);
+        assertTrue(browser.findElements(By.id("editor:trash")).isEmpty(), "contributors have no trash");
+        String editUrl = browser.getCurrentUrl();
+        admin.signOut();
+
+        admin.signIn(EDITOR, PASSWORD);
+        browser.get(editUrl);
+        admin.type("editor:author", famous);
+        admin.press("editor:save");
+        admin.waitFor("Saved.", admin::messages);
+        assertEquals(famous, browser.findElement(By.id("editor:author")).getAttribute("value"));
+        assertFalse(browser.findElements(By.id("editor:trash")).isEmpty(), "editors may move it to the trash");
+        admin.signOut();
     }
 
     @Test
@@ -323,10 +350,47 @@ class AdminWorkflowIT {
         assertEquals("Not out yet", page.select("article .body h2").first().ownText(), "the body as readers will get it");
         assertEquals("noindex", page.select("meta[name=robots]").attr("content"));
         assertEquals("private, no-store", preview.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("no-referrer", preview.headers().firstValue("Referrer-Policy").orElse(""), "the secret address goes to no other site");
         assertTrue(preview.headers().firstValue("Set-Cookie").isEmpty(), "no session for whoever has the link");
         assertEquals(List.of(), NuHtmlChecker.errors(preview.body()));
         assertEquals(404, Gazette.get("/preview/" + UUID.randomUUID()).statusCode(), "a guessed link shows nothing");
         assertFalse(Gazette.get("/").body().contains(title), "still not public");
+    }
+
+    @Test
+    void aPreviewLinkIsRenewedOrRevokedWithoutDisturbingTheDraftAndGivesWayToThePublicPage() throws Exception {
+        String title = "Under wraps " + RUN;
+        admin.signIn(EDITOR, PASSWORD);
+        admin.newArticle(title, "Soon.");
+        admin.press("editor:save");
+        admin.press("editor:sharePreview");
+        String first = URI.create(browser.findElement(By.id("previewLink")).getAttribute("href")).getPath();
+        assertTrue(browser.findElement(By.id("previewExpires")).getText().matches("\\d{1,2} \\w+ \\d{4}, \\d{2}:\\d{2}"),
+                "the editor sees until when it works: " + browser.findElement(By.id("previewExpires")).getText());
+        admin.type("editor:body", "Soon, and sharing did not get in the way.");
+        admin.press("editor:save");
+        admin.waitFor("Saved.", admin::messages);
+
+        admin.press("editor:renewPreview");
+        admin.waitFor("The preview has a new link; the old one no longer works.", admin::messages);
+        String second = URI.create(browser.findElement(By.id("previewLink")).getAttribute("href")).getPath();
+        assertNotEquals(first, second);
+        assertEquals(404, Gazette.get(first).statusCode(), "the old link is dead");
+        assertEquals(200, Gazette.get(second).statusCode());
+
+        admin.press("editor:revokePreview");
+        admin.waitFor("The preview link no longer works.", admin::messages);
+        assertEquals(404, Gazette.get(second).statusCode(), "a revoked link is dead");
+
+        admin.press("editor:sharePreview");
+        String third = URI.create(browser.findElement(By.id("previewLink")).getAttribute("href")).getPath();
+        admin.press("editor:publish");
+        admin.waitFor("published", admin::status);
+        String publicPath = URI.create(browser.findElement(By.cssSelector(".article-status a")).getAttribute("href")).getPath();
+        admin.signOut();
+        HttpResponse<String> takenOver = Gazette.get(third);
+        assertEquals(302, takenOver.statusCode(), "once published, the public page takes over");
+        assertEquals(publicPath, takenOver.headers().firstValue("Location").orElse(""));
     }
 
     @Test

@@ -69,10 +69,6 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
         return Optional.ofNullable(id).map(key -> em.find(Article.class, key));
     }
 
-    @Override
-    public Optional<Article> findByPreviewToken(String token) {
-        return findOne("previewToken", token);
-    }
 
     @Override
     public Optional<Article> findBySlug(Slug slug) {

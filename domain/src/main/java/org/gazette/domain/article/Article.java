@@ -141,10 +141,6 @@ public class Article {
     @Column(length = 500)
     private String origin;
 
-    /** The secret of the private preview address; none until an editor first asks for one. */
-    @Column(name = "preview_token", length = 36)
-    private String previewToken;
-
     @Version
     private long version;
 
@@ -315,14 +311,6 @@ public class Article {
             throw new RuleViolation("Only an article in the trash can be restored; this one is " + status.description() + ".");
         }
         moveTo(ArticleStatus.DRAFT, now);
-    }
-
-    /** The secret that opens the private preview, made on first use and kept, so a shared link keeps working. */
-    public String openPreview() {
-        if (previewToken == null) {
-            previewToken = UUID.randomUUID().toString();
-        }
-        return previewToken;
     }
 
     public void hide(boolean hiddenFromListings, Instant now) {

@@ -21,8 +21,6 @@ public interface ArticleRepository {
     /** The articles of these guids, of any status, by guid: one query for a whole chunk of an import. */
     Map<Guid, Article> findByGuids(Collection<Guid> guids);
 
-    Optional<Article> findByPreviewToken(String token);
-
     boolean slugTaken(Slug slug);
 
     /** Every article, whatever its status, for the editors' list: those the filter lets through, in the order asked for. */

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.gazette.application.MediaLibrary;
+import org.gazette.application.PreviewSharing;
 import org.gazette.application.Reading;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleTeaser;
@@ -34,6 +35,9 @@ public class ArticlePage {
     Reading reading;
 
     @Inject
+    PreviewSharing previews;
+
+    @Inject
     MediaLibrary library;
 
     @Inject
@@ -54,13 +58,21 @@ public class ArticlePage {
         Object slug = context.getRequestMap().get(SLUG_ATTRIBUTE);
         Object previewToken = context.getRequestMap().get(PREVIEW_ATTRIBUTE);
         preview = previewToken != null;
+        Optional<Article> found;
         if (preview) {
-            // Private: kept by no cache and listed by no search engine.
+            // Private: kept by no cache, listed by no search engine, and its secret address sent to no other site.
             context.setResponseHeader("Cache-Control", "private, no-store");
             context.setResponseHeader("X-Robots-Tag", "noindex");
+            context.setResponseHeader("Referrer-Policy", "no-referrer");
+            PreviewSharing.Preview shown = previews.open(previewToken.toString());
+            if (shown.publishedAt().isPresent()) {
+                context.redirect(shown.publishedAt().get());
+                return;
+            }
+            found = shown.article();
+        } else {
+            found = slug == null ? Optional.empty() : reading.article(slug.toString());
         }
-        Optional<Article> found = preview ? reading.preview(previewToken.toString())
-                : slug == null ? Optional.empty() : reading.article(slug.toString());
         if (found.isPresent()) {
             show(found.get());
             return;
