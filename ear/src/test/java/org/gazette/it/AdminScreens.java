@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -115,7 +116,8 @@ final class AdminScreens {
 
     void waitFor(String expected, Supplier<String> actual, Duration patience) {
         try {
-            new WebDriverWait(browser, patience).until(driver -> actual.get().contains(expected));
+            // An ajax update may replace the element between finding it and reading it; the next poll finds the new one.
+            new WebDriverWait(browser, patience).ignoring(StaleElementReferenceException.class).until(driver -> actual.get().contains(expected));
         } catch (org.openqa.selenium.TimeoutException late) {
             String main = browser.findElements(By.id("content")).stream().map(WebElement::getText).findFirst().orElse(browser.getPageSource());
             throw new AssertionError("expected '" + expected + "' but found '" + actual.get() + "' on a page that reads: " + main, late);
