@@ -164,6 +164,11 @@ public class Article {
         deriveFromBody();
     }
 
+    /** How the editors' list sorts a title: without regard to case. */
+    public static String sortTitleOf(String title) {
+        return title.toLowerCase(Locale.ROOT);
+    }
+
     public void retitle(String newTitle, Instant now) {
         changing(now);
         String text = PlainText.withoutMarkup(newTitle);
@@ -174,7 +179,7 @@ public class Article {
             throw new RuleViolation("The title is longer than " + MAX_TITLE_LENGTH + " characters.");
         }
         this.title = text;
-        this.sortTitle = title.toLowerCase(Locale.ROOT);
+        this.sortTitle = sortTitleOf(title);
     }
 
     public void summarize(String newSummary, Instant now) {
