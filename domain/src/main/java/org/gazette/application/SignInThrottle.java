@@ -25,6 +25,8 @@ import org.gazette.domain.user.Role;
  * signing in from anywhere else, is never held up. An address that fails twenty times, whatever the
  * accounts, waits a quarter of an hour as well, so one client cannot guess across many accounts.
  * Tries refused while waiting do not count. Kept in memory, per server; bounded by time and in size.
+ * One record serves every WAR of the server: CDI makes this bean once per WAR, so the form of the
+ * admin and HTTP Basic of the feed API would otherwise each grant a guesser a budget of its own.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -39,12 +41,26 @@ public class SignInThrottle {
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
-    private final Map<Attempt, Failures> fromClients = new ConcurrentHashMap<>();
-    private final Map<String, Failures> fromAddresses = new ConcurrentHashMap<>();
-    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
+    /** The failures this server remembers, loaded once with the EAR's library. */
+    private static final Records SERVER = new Records();
+
+    private final Map<Attempt, Failures> fromClients;
+    private final Map<String, Failures> fromAddresses;
+    private final AtomicReference<Instant> lastSweep;
 
     @Inject
     Clock clock;
+
+    public SignInThrottle() {
+        this(SERVER);
+    }
+
+    /** For tests, which start from records of their own. */
+    SignInThrottle(Records records) {
+        this.fromClients = records.fromClients;
+        this.fromAddresses = records.fromAddresses;
+        this.lastSweep = records.lastSweep;
+    }
 
     /** Why this client must not even try to sign in to this account now, if it must not; never when. */
     public Optional<String> refusal(String username, String address) {
@@ -147,6 +163,14 @@ public class SignInThrottle {
         if (!actor.is(Role.ADMIN)) {
             throw new NotPermitted("Only an administrator may see and lift sign-in waits.");
         }
+    }
+
+    /** The failures of clients and addresses, and when they were last swept. */
+    static final class Records {
+
+        private final Map<Attempt, Failures> fromClients = new ConcurrentHashMap<>();
+        private final Map<String, Failures> fromAddresses = new ConcurrentHashMap<>();
+        private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
     }
 
     /** Who tried to sign in as whom. */
