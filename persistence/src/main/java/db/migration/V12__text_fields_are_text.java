@@ -37,7 +37,7 @@ public class V12__text_fields_are_text extends BaseJavaMigration {
              ResultSet articles = read.executeQuery()) {
             while (articles.next()) {
                 String title = plain(articles.getString("title"), "Untitled");
-                String summary = articles.getString("summary") == null ? null : plain(articles.getString("summary"), "");
+                String summary = plain(articles.getString("summary"), null);
                 write.setString(1, title);
                 write.setString(2, Article.sortTitleOf(title));
                 write.setString(3, summary);
@@ -62,6 +62,7 @@ public class V12__text_fields_are_text extends BaseJavaMigration {
         }
     }
 
+    /** The text without markup, or {@code placeholder} when nothing is left (null where a column may be empty). */
     private static String plain(String text, String placeholder) {
         String plain = PlainText.withoutMarkup(text);
         return plain == null || plain.isBlank() ? placeholder : plain;

@@ -104,7 +104,7 @@ public class ArticleEditor implements Serializable {
         if (!mayEdit) {
             Messages.error("You may not change this article; it belongs to someone else or is no longer a draft.");
         } else if (!article.isPublic()) {
-            previews.current(id, user.actor()).ifPresent(link -> previewWith(() -> link, null));
+            previews.current(id, user.actor()).ifPresent(this::showPreview);
         }
     }
 
@@ -146,37 +146,37 @@ public class ArticleEditor implements Serializable {
 
     /** Shows the private preview link to share with reviewers, made now if none works. */
     public void sharePreview() {
-        previewWith(() -> previews.share(id, user.actor()), null);
+        changePreview(() -> showPreview(previews.share(id, user.actor())), null);
     }
 
     /** Gives the preview a new address; whoever has the old one sees nothing now. */
     public void renewPreview() {
-        previewWith(() -> previews.renew(id, user.actor()), "The preview has a new link; the old one no longer works.");
+        changePreview(() -> showPreview(previews.renew(id, user.actor())), "The preview has a new link; the old one no longer works.");
     }
 
     public void revokePreview() {
-        try {
+        changePreview(() -> {
             previews.revoke(id, user.actor());
             previewPath = null;
             previewExpires = null;
-            Messages.info("The preview link no longer works.");
-        } catch (RuleViolation refused) {
-            Messages.error(refused.getMessage());
-        }
+        }, "The preview link no longer works.");
     }
 
-    private void previewWith(Supplier<PreviewLink> link, String done) {
+    private static void changePreview(Runnable change, String done) {
         try {
-            PreviewLink shared = link.get();
-            previewPath = siteSettings.current().baseUrl() + Reading.PREVIEW_PATH + shared.token();
-            previewExpires = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
-                    .format(shared.expiresAt().atZone(ZoneId.of(siteSettings.current().timeZone())));
+            change.run();
             if (done != null) {
                 Messages.info(done);
             }
         } catch (RuleViolation refused) {
             Messages.error(refused.getMessage());
         }
+    }
+
+    private void showPreview(PreviewLink link) {
+        previewPath = siteSettings.current().baseUrl() + Reading.PREVIEW_PATH + link.token();
+        previewExpires = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
+                .format(link.expiresAt().atZone(ZoneId.of(siteSettings.current().timeZone())));
     }
 
     public String getPreviewExpires() {

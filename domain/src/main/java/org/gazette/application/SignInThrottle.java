@@ -44,9 +44,7 @@ public class SignInThrottle {
     /** The failures this server remembers, loaded once with the EAR's library. */
     private static final Records SERVER = new Records();
 
-    private final Map<Attempt, Failures> fromClients;
-    private final Map<String, Failures> fromAddresses;
-    private final AtomicReference<Instant> lastSweep;
+    private final Records records;
 
     @Inject
     Clock clock;
@@ -57,23 +55,22 @@ public class SignInThrottle {
 
     /** For tests, which start from records of their own. */
     SignInThrottle(Records records) {
-        this.fromClients = records.fromClients;
-        this.fromAddresses = records.fromAddresses;
-        this.lastSweep = records.lastSweep;
+        this.records = records;
     }
 
     /** Why this client must not even try to sign in to this account now, if it must not; never when. */
     public Optional<String> refusal(String username, String address) {
         Instant now = clock.instant();
-        boolean waiting = waiting(fromClients.get(new Attempt(username, address)), now) || waiting(fromAddresses.get(address), now);
+        boolean waiting = waiting(records.fromClients.get(new Attempt(username, address)), now)
+                || waiting(records.fromAddresses.get(address), now);
         return waiting ? Optional.of(REFUSAL) : Optional.empty();
     }
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
         forgetOldFailures(now);
-        Failures client = fromClients.compute(new Attempt(username, address), (attempt, before) -> slowedDown(before, now));
-        Failures fromAddress = fromAddresses.compute(address, (ignored, before) -> counted(before, now));
+        Failures client = records.fromClients.compute(new Attempt(username, address), (attempt, before) -> slowedDown(before, now));
+        Failures fromAddress = records.fromAddresses.compute(address, (ignored, before) -> counted(before, now));
         LOG.warning(() -> "Gazette sign-in failed for '" + LogText.of(username) + "' from " + LogText.of(address) + " (" + client.count()
                 + " in a row).");
         if (client.until().isAfter(now)) {
@@ -86,7 +83,7 @@ public class SignInThrottle {
     }
 
     public void succeeded(String username, String address) {
-        fromClients.remove(new Attempt(username, address));
+        records.fromClients.remove(new Attempt(username, address));
         LOG.info(() -> "Gazette sign-in: '" + LogText.of(username) + "' from " + LogText.of(address) + ".");
     }
 
@@ -96,9 +93,9 @@ public class SignInThrottle {
         Instant now = clock.instant();
         Comparator<Wait> soonest = Comparator.comparing(Wait::until);
         return Stream.concat(
-                fromClients.entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
+                records.fromClients.entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
                         .map(entry -> new Wait(entry.getKey().username(), entry.getKey().address(), entry.getValue().until())),
-                fromAddresses.entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
+                records.fromAddresses.entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
                         .map(entry -> new Wait(null, entry.getKey(), entry.getValue().until())))
                 .sorted(soonest).toList();
     }
@@ -107,9 +104,9 @@ public class SignInThrottle {
     public void lift(String username, String address, Actor actor) {
         requireAdministrator(actor);
         if (username == null || username.isBlank()) {
-            fromAddresses.remove(address);
+            records.fromAddresses.remove(address);
         } else {
-            fromClients.remove(new Attempt(username, address));
+            records.fromClients.remove(new Attempt(username, address));
         }
         LOG.info(() -> "Gazette sign-in wait lifted by '" + actor.username() + "' for " + (username == null || username.isBlank() ? "" : "'" + LogText.of(username)
                 + "' from ") + LogText.of(address) + ".");
@@ -117,29 +114,29 @@ public class SignInThrottle {
 
     /**
      * Made-up user names would otherwise fill memory. Failures older than the longest wait count for
-     * nothing (see {@link #slowedDown}), so they go, at most once a minute; when too many are
+     * nothing (see {@link #inARow}), so they go, at most once a minute; when too many are
      * remembered, everything that makes nobody wait goes at once.
      */
     private void forgetOldFailures(Instant now) {
         boolean full = remembered() >= MOST_REMEMBERED;
-        Instant previous = lastSweep.get();
-        if (!full && (previous.plus(SWEEP_EVERY).isAfter(now) || !lastSweep.compareAndSet(previous, now))) {
+        Instant previous = records.lastSweep.get();
+        if (!full && (previous.plus(SWEEP_EVERY).isAfter(now) || !records.lastSweep.compareAndSet(previous, now))) {
             return;
         }
         Predicate<Failures> forgettable = full ? failures -> !waiting(failures, now)
                 : failures -> !waiting(failures, now) && failures.last().plus(LONGEST_WAIT).isBefore(now);
-        fromClients.values().removeIf(forgettable);
-        fromAddresses.values().removeIf(forgettable);
+        records.fromClients.values().removeIf(forgettable);
+        records.fromAddresses.values().removeIf(forgettable);
     }
 
     /** How many clients and addresses have failures on record. */
     int remembered() {
-        return fromClients.size() + fromAddresses.size();
+        return records.fromClients.size() + records.fromAddresses.size();
     }
 
     /** The next failure of a client: free for the first two, then a wait that doubles each time. */
     private static Failures slowedDown(Failures before, Instant now) {
-        int count = before == null || before.last().plus(LONGEST_WAIT).isBefore(now) ? 1 : before.count() + 1;
+        int count = inARow(before, now);
         int doublings = Math.min(count - FAILURES_BEFORE_SLOWING_DOWN, 10);
         Duration wait = doublings <= 0 ? Duration.ZERO : min(Duration.ofSeconds(1L << doublings), LONGEST_WAIT);
         return new Failures(count, now, now.plus(wait));
@@ -147,8 +144,13 @@ public class SignInThrottle {
 
     /** The next failure from an address: a long wait once it has failed too often, nothing before. */
     private static Failures counted(Failures before, Instant now) {
-        int count = before == null || before.last().plus(LONGEST_WAIT).isBefore(now) ? 1 : before.count() + 1;
+        int count = inARow(before, now);
         return new Failures(count, now, count >= ADDRESS_FAILURES_BEFORE_WAIT ? now.plus(LONGEST_WAIT) : now);
+    }
+
+    /** How many failures in a row this one makes: failures older than the longest wait count for nothing. */
+    private static int inARow(Failures before, Instant now) {
+        return before == null || before.last().plus(LONGEST_WAIT).isBefore(now) ? 1 : before.count() + 1;
     }
 
     private static Duration min(Duration one, Duration other) {

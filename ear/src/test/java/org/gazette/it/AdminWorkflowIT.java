@@ -329,6 +329,11 @@ class AdminWorkflowIT {
         return browser.findElements(By.cssSelector("#" + datalist + " option")).stream().map(option -> option.getAttribute("value")).toList();
     }
 
+    /** The path of the private preview link the editor shows. */
+    private String previewLinkPath() {
+        return URI.create(browser.findElement(By.id("previewLink")).getAttribute("href")).getPath();
+    }
+
     private String slugCheck() {
         return browser.findElement(By.id("editor:slugCheck")).getText();
     }
@@ -340,10 +345,10 @@ class AdminWorkflowIT {
         admin.newArticle(title, "## Not out yet\n\nStill warm.");
         admin.press("editor:save");
         admin.press("editor:sharePreview");
-        String link = browser.findElement(By.id("previewLink")).getAttribute("href");
+        String link = previewLinkPath();
         admin.signOut();
 
-        HttpResponse<String> preview = Gazette.get(URI.create(link).getPath());
+        HttpResponse<String> preview = Gazette.get(link);
         assertEquals(200, preview.statusCode());
         Document page = Jsoup.parse(preview.body());
         assertEquals(title, page.select("article h1").text());
@@ -364,7 +369,7 @@ class AdminWorkflowIT {
         admin.newArticle(title, "Soon.");
         admin.press("editor:save");
         admin.press("editor:sharePreview");
-        String first = URI.create(browser.findElement(By.id("previewLink")).getAttribute("href")).getPath();
+        String first = previewLinkPath();
         assertTrue(browser.findElement(By.id("previewExpires")).getText().matches("\\d{1,2} \\w+ \\d{4}, \\d{2}:\\d{2}"),
                 "the editor sees until when it works: " + browser.findElement(By.id("previewExpires")).getText());
         admin.type("editor:body", "Soon, and sharing did not get in the way.");
@@ -373,7 +378,7 @@ class AdminWorkflowIT {
 
         admin.press("editor:renewPreview");
         admin.waitFor("The preview has a new link; the old one no longer works.", admin::messages);
-        String second = URI.create(browser.findElement(By.id("previewLink")).getAttribute("href")).getPath();
+        String second = previewLinkPath();
         assertNotEquals(first, second);
         assertEquals(404, Gazette.get(first).statusCode(), "the old link is dead");
         assertEquals(200, Gazette.get(second).statusCode());
@@ -383,7 +388,7 @@ class AdminWorkflowIT {
         assertEquals(404, Gazette.get(second).statusCode(), "a revoked link is dead");
 
         admin.press("editor:sharePreview");
-        String third = URI.create(browser.findElement(By.id("previewLink")).getAttribute("href")).getPath();
+        String third = previewLinkPath();
         admin.press("editor:publish");
         admin.waitFor("published", admin::status);
         String publicPath = URI.create(browser.findElement(By.cssSelector(".article-status a")).getAttribute("href")).getPath();

@@ -1,6 +1,7 @@
 package org.gazette.persistence;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,8 +11,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.gazette.application.PreviewLifetime;
+import org.gazette.domain.preview.PreviewLink;
 
-/** How long preview links work: {@code GAZETTE_PREVIEW_DAYS} (or {@code gazette.preview.days}), 14 days unless set. */
+/** How long preview links work: {@code GAZETTE_PREVIEW_DAYS} (or {@code gazette.preview.days}), or the domain's default. */
 @ApplicationScoped
 public class PreviewSettings {
 
@@ -19,14 +21,14 @@ public class PreviewSettings {
     private static final int MOST_DAYS = 365;
 
     @Inject
-    @ConfigProperty(name = DAYS, defaultValue = "14")
-    String days;
+    @ConfigProperty(name = DAYS)
+    Optional<String> days;
 
     private Duration lifetime;
 
     @PostConstruct
     void readLifetime() {
-        lifetime = lifetime(days);
+        lifetime = days.map(PreviewSettings::lifetime).orElse(PreviewLink.DEFAULT_LIFETIME);
     }
 
     @Produces

@@ -64,10 +64,11 @@ public final class UploadedImage {
                     throw new RuleViolation("'" + fileName + "' has " + reader.getWidth(0) + " × " + reader.getHeight(0)
                             + " pixels; images may have at most " + MAX_PIXELS / 1_000_000 + " megapixels.");
                 }
-                long decoded = pixels * bytesPerPixel(reader);
+                long bytesPerPixel = bytesPerPixel(reader);
+                long decoded = pixels * bytesPerPixel;
                 if (decoded > MAX_DECODED_BYTES) {
                     throw new RuleViolation("'" + fileName + "' would take " + decoded / (1024 * 1024) + " MB of memory to open ("
-                            + reader.getWidth(0) + " × " + reader.getHeight(0) + " pixels of " + bytesPerPixel(reader) * 8
+                            + reader.getWidth(0) + " × " + reader.getHeight(0) + " pixels of " + bytesPerPixel * 8
                             + " bits); images may take at most " + MAX_DECODED_BYTES / (1024 * 1024)
                             + " MB. Save it with 8 bits per channel, or with fewer pixels.");
                 }
