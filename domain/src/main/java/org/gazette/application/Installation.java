@@ -10,8 +10,8 @@ import org.gazette.application.UserAccounts.FirstAdmin;
 import org.gazette.domain.site.Site;
 
 /**
- * Starting an installation: the schema first, then the site, the first administrator, the sample
- * content when asked for, and the scheduled articles whose time passed while the server was down.
+ * Starting an installation: the schema first (Flyway keeps servers starting together out of each
+ * other's way), then the {@link FirstStart} work.
  * It ends with the lines an operator looks for: which database, which URL, how to log in.
  */
 @ApplicationScoped
@@ -24,23 +24,16 @@ public class Installation {
     DatabaseSchema schema;
 
     @Inject
-    SiteSettings siteSettings;
+    FirstStart firstStart;
 
-    @Inject
-    UserAccounts userAccounts;
-
-    @Inject
-    SampleSite sampleSite;
-
-    @Inject
-    Publishing publishing;
+    private volatile boolean started;
 
     public void start(InstallationEnvironment environment, OperatorSecrets secrets) {
         schema.migrate();
-        Site site = siteSettings.prepare(environment);
-        Optional<FirstAdmin> firstAdmin = userAccounts.createFirstAdmin(environment.adminPassword());
-        int samples = environment.loadsSampleSite() ? sampleSite.loadIntoEmptySite() : 0;
-        int published = publishing.publishDue();
+        FirstStart.Done done = firstStart.run(environment);
+        Site site = done.site();
+        int samples = done.samples();
+        int published = done.published();
         LOG.info(() -> "Gazette database: " + schema.describe());
         if (samples > 0) {
             LOG.info(() -> "Gazette loaded " + samples + " sample articles into the empty site.");
@@ -49,8 +42,14 @@ public class Installation {
             LOG.info(() -> "Gazette published " + published + " scheduled articles whose time passed while it was stopped.");
         }
         LOG.info(() -> "Gazette site: " + site.baseUrl() + "/  (feed: " + site.absolute("/feed/rss.xml") + ")");
-        String howToLogIn = howToLogIn(firstAdmin, secrets);
+        String howToLogIn = howToLogIn(done.firstAdmin(), secrets);
         LOG.info(() -> "Gazette admin: " + site.absolute("/admin/") + " " + howToLogIn);
+        started = true;
+    }
+
+    /** Whether the schema and the site are ready for work (timers may fire before the start is done). */
+    public boolean started() {
+        return started;
     }
 
     private static String howToLogIn(Optional<FirstAdmin> firstAdmin, OperatorSecrets secrets) {

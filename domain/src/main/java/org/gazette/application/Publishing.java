@@ -30,18 +30,20 @@ public class Publishing {
     private RevisionRepository revisions;
     private Clock clock;
     private Event<ArticleChanged> changes;
+    private ExclusiveWork exclusiveWork;
 
     protected Publishing() {
     }
 
     @Inject
     public Publishing(ArticleRepository articles, AuthorsAndTags authorsAndTags, RevisionRepository revisions,
-            Clock clock, Event<ArticleChanged> changes) {
+            Clock clock, Event<ArticleChanged> changes, ExclusiveWork exclusiveWork) {
         this.articles = articles;
         this.authorsAndTags = authorsAndTags;
         this.revisions = revisions;
         this.clock = clock;
         this.changes = changes;
+        this.exclusiveWork = exclusiveWork;
     }
 
     /**
@@ -97,6 +99,8 @@ public class Publishing {
 
     /** Publishes every scheduled article whose time has come, including times that passed while the server was down. */
     public int publishDue() {
+        // Every server of a cluster runs the schedule: one at a time, the later ones find nothing due.
+        exclusiveWork.lock(ExclusiveWork.Kind.PUBLICATION);
         Instant now = clock.instant();
         List<Article> due = articles.scheduledDueBy(now);
         due.forEach(article -> {

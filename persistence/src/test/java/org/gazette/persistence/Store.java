@@ -29,7 +29,8 @@ final class Store {
         this.media = new JpaMediaRepository(em);
         this.redirects = new JpaRedirectRepository(em);
         this.publishing = new Publishing(articles, new AuthorsAndTags(new JpaAuthorRepository(em), new JpaTagRepository(em)),
-                new JpaRevisionRepository(em), clock, new RecordedEvents<>(announced));
+                new JpaRevisionRepository(em), clock, new RecordedEvents<>(announced),
+                new DatabaseWorkLocks(em));
     }
 
     static <T> T inTransaction(EntityManagerFactory factory, Clock clock, Function<Store, T> work) {
