@@ -5,17 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.gazette.application.SignInRecords.Failures;
+import org.gazette.application.SignInRecords.Key;
 import org.gazette.domain.user.Role;
 
 /**
@@ -24,9 +23,8 @@ import org.gazette.domain.user.Role;
  * as long after each further failure, up to a quarter of an hour, while the account's owner,
  * signing in from anywhere else, is never held up. An address that fails twenty times, whatever the
  * accounts, waits a quarter of an hour as well, so one client cannot guess across many accounts.
- * Tries refused while waiting do not count. Kept in memory, per server; bounded by time and in size.
- * One record serves every WAR of the server: CDI makes this bean once per WAR, so the form of the
- * admin and HTTP Basic of the feed API would otherwise each grant a guesser a budget of its own.
+ * Tries refused while waiting do not count. The failures are kept in {@link SignInRecords}, which a
+ * cluster shares; bounded by time and in size.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -41,36 +39,36 @@ public class SignInThrottle {
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
-    /** The failures this server remembers, loaded once with the EAR's library. */
-    private static final Records SERVER = new Records();
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
-    private final Records records;
+    @Inject
+    SignInRecords records;
 
     @Inject
     Clock clock;
 
-    public SignInThrottle() {
-        this(SERVER);
+    protected SignInThrottle() {
     }
 
     /** For tests, which start from records of their own. */
-    SignInThrottle(Records records) {
+    SignInThrottle(SignInRecords records, Clock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     /** Why this client must not even try to sign in to this account now, if it must not; never when. */
     public Optional<String> refusal(String username, String address) {
         Instant now = clock.instant();
-        boolean waiting = waiting(records.fromClients.get(new Attempt(username, address)), now)
-                || waiting(records.fromAddresses.get(address), now);
+        boolean waiting = waiting(records.find(Key.client(username, address)).orElse(null), now)
+                || waiting(records.find(Key.address(address)).orElse(null), now);
         return waiting ? Optional.of(REFUSAL) : Optional.empty();
     }
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
         forgetOldFailures(now);
-        Failures client = records.fromClients.compute(new Attempt(username, address), (attempt, before) -> slowedDown(before, now));
-        Failures fromAddress = records.fromAddresses.compute(address, (ignored, before) -> counted(before, now));
+        Failures client = records.update(Key.client(username, address), before -> slowedDown(before, now), LONGEST_WAIT.multipliedBy(2));
+        Failures fromAddress = records.update(Key.address(address), before -> counted(before, now), LONGEST_WAIT.multipliedBy(2));
         LOG.warning(() -> "Gazette sign-in failed for '" + LogText.of(username) + "' from " + LogText.of(address) + " (" + client.count()
                 + " in a row).");
         if (client.until().isAfter(now)) {
@@ -83,7 +81,7 @@ public class SignInThrottle {
     }
 
     public void succeeded(String username, String address) {
-        records.fromClients.remove(new Attempt(username, address));
+        records.remove(Key.client(username, address));
         LOG.info(() -> "Gazette sign-in: '" + LogText.of(username) + "' from " + LogText.of(address) + ".");
     }
 
@@ -92,22 +90,15 @@ public class SignInThrottle {
         requireAdministrator(actor);
         Instant now = clock.instant();
         Comparator<Wait> soonest = Comparator.comparing(Wait::until);
-        return Stream.concat(
-                records.fromClients.entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
-                        .map(entry -> new Wait(entry.getKey().username(), entry.getKey().address(), entry.getValue().until())),
-                records.fromAddresses.entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
-                        .map(entry -> new Wait(null, entry.getKey(), entry.getValue().until())))
+        return records.all().entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
+                .map(entry -> new Wait(entry.getKey().username(), entry.getKey().address(), entry.getValue().until()))
                 .sorted(soonest).toList();
     }
 
     /** An administrator lets a client or an address try again at once: for one account, or without one (blank) for any. */
     public void lift(String username, String address, Actor actor) {
         requireAdministrator(actor);
-        if (username == null || username.isBlank()) {
-            records.fromAddresses.remove(address);
-        } else {
-            records.fromClients.remove(new Attempt(username, address));
-        }
+        records.remove(username == null || username.isBlank() ? Key.address(address) : Key.client(username, address));
         LOG.info(() -> "Gazette sign-in wait lifted by '" + actor.username() + "' for " + (username == null || username.isBlank() ? "" : "'" + LogText.of(username)
                 + "' from ") + LogText.of(address) + ".");
     }
@@ -119,19 +110,18 @@ public class SignInThrottle {
      */
     private void forgetOldFailures(Instant now) {
         boolean full = remembered() >= MOST_REMEMBERED;
-        Instant previous = records.lastSweep.get();
-        if (!full && (previous.plus(SWEEP_EVERY).isAfter(now) || !records.lastSweep.compareAndSet(previous, now))) {
+        Instant previous = lastSweep.get();
+        if (!full && (previous.plus(SWEEP_EVERY).isAfter(now) || !lastSweep.compareAndSet(previous, now))) {
             return;
         }
         Predicate<Failures> forgettable = full ? failures -> !waiting(failures, now)
                 : failures -> !waiting(failures, now) && failures.last().plus(LONGEST_WAIT).isBefore(now);
-        records.fromClients.values().removeIf(forgettable);
-        records.fromAddresses.values().removeIf(forgettable);
+        records.removeIf(forgettable);
     }
 
     /** How many clients and addresses have failures on record. */
     int remembered() {
-        return records.fromClients.size() + records.fromAddresses.size();
+        return records.size();
     }
 
     /** The next failure of a client: free for the first two, then a wait that doubles each time. */
@@ -165,22 +155,6 @@ public class SignInThrottle {
         if (!actor.is(Role.ADMIN)) {
             throw new NotPermitted("Only an administrator may see and lift sign-in waits.");
         }
-    }
-
-    /** The failures of clients and addresses, and when they were last swept. */
-    static final class Records {
-
-        private final Map<Attempt, Failures> fromClients = new ConcurrentHashMap<>();
-        private final Map<String, Failures> fromAddresses = new ConcurrentHashMap<>();
-        private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
-    }
-
-    /** Who tried to sign in as whom. */
-    private record Attempt(String username, String address) {
-    }
-
-    /** Failures in a row, the last one, and until when the next try must wait. */
-    private record Failures(int count, Instant last, Instant until) {
     }
 
     /** A client (an account from an address) or, without an account, an address that must wait. */

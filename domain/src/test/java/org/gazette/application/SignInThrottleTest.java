@@ -20,7 +20,7 @@ class SignInThrottleTest {
     private static final Actor ADMIN = new Actor("root", Role.ADMIN);
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
     private Instant now = START;
-    private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Records());
+    private final SignInThrottle throttle = new SignInThrottle(new ServerSignInRecords(), Clock.fixed(START, ZoneOffset.UTC));
 
     private void at(Instant instant) {
         now = instant;

@@ -13,7 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class ConditionalResponse {
 
-    static final String CACHE_CONTROL = "public, max-age=300";
+    /**
+     * Browsers ask again each time (a 304 when nothing changed); a shared cache in front (the nginx
+     * micro-cache) may answer for a second without asking, so a publish shows within about a second.
+     */
+    static final String CACHE_CONTROL = "public, max-age=0, s-maxage=1";
     /** For files whose address changes with their content: they never need asking again. */
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 

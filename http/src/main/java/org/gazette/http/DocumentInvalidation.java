@@ -18,7 +18,8 @@ import org.gazette.application.SiteChanged;
 /**
  * Tells the document cache what changed once the change is committed. The article changes of one
  * transaction are collected and applied together after it commits, so an import chunk of hundreds of
- * articles sweeps the cache once; a rolled-back transaction changes nothing.
+ * articles sweeps the cache once; a rolled-back transaction changes nothing. The other servers of a
+ * cluster hear the same changes ({@link ClusterChanges}).
  */
 @ApplicationScoped
 public class DocumentInvalidation {
@@ -33,7 +34,7 @@ public class DocumentInvalidation {
 
     void collect(@Observes ArticleChanged change) {
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            cache.invalidate(List.of(change));
+            everywhere(ClusterChanges.Change.of(List.of(change)));
             return;
         }
         @SuppressWarnings("unchecked")
@@ -50,7 +51,7 @@ public class DocumentInvalidation {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        cache.invalidate(changes);
+                        everywhere(ClusterChanges.Change.of(changes));
                     }
                 }
             });
@@ -60,7 +61,12 @@ public class DocumentInvalidation {
     }
 
     void drop(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteChanged change) {
-        SiteAddress.forget();
-        cache.invalidateAll();
+        everywhere(ClusterChanges.Change.ofEverything());
+    }
+
+    /** Here at once, then on the other servers of the cluster. */
+    private void everywhere(ClusterChanges.Change change) {
+        change.applyTo(cache);
+        ClusterChanges.tell(change);
     }
 }

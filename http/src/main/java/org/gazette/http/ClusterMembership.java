@@ -1,0 +1,23 @@
+package org.gazette.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+/** Hears the other servers' changes from the moment the application starts until it stops. */
+@ApplicationScoped
+public class ClusterMembership {
+
+    @Inject
+    DocumentCache cache;
+
+    void join(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        ClusterChanges.join(cache);
+    }
+
+    void leave(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+        ClusterChanges.leave();
+    }
+}
