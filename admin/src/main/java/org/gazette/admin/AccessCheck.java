@@ -25,7 +25,7 @@ public class AccessCheck extends HttpFilter {
     private static final String ENDED_PAGE = "/login.xhtml?ended=true";
 
     @Inject
-    transient UserAccounts accounts;
+    UserAccounts accounts;
 
     /** Lets the session go on under the user's new access, for a change they made to their own account. */
     static void carryOn(HttpSession session, int accessVersion) {

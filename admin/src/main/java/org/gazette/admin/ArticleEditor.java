@@ -52,19 +52,19 @@ public class ArticleEditor implements Serializable {
     static final int LIBRARY_STEP = 30;
 
     @Inject
-    transient Editing editing;
+    Editing editing;
 
     @Inject
-    transient PreviewSharing previews;
+    PreviewSharing previews;
 
     @Inject
-    transient SignedInUser user;
+    SignedInUser user;
 
     @Inject
-    transient SiteSettings siteSettings;
+    SiteSettings siteSettings;
 
     @Inject
-    transient MediaLibrary library;
+    MediaLibrary library;
 
     private final ArticleForm form = new ArticleForm();
     private String id;

@@ -18,10 +18,10 @@ public class AuthorsScreen implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuthorProfiles profiles;
+    AuthorProfiles profiles;
 
     @Inject
-    transient SignedInUser user;
+    SignedInUser user;
 
     private String slug;
     private String name;

@@ -20,10 +20,10 @@ public class ImportScreen implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ImportJobs jobs;
+    ImportJobs jobs;
 
     @Inject
-    transient SignedInUser user;
+    SignedInUser user;
 
     private transient Part file;
     private transient ImportJobs.Job job;

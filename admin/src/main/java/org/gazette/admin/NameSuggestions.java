@@ -29,10 +29,10 @@ public class NameSuggestions extends HttpServlet {
     static final int LIMIT = 10;
 
     @Inject
-    transient TagCatalogue tags;
+    TagCatalogue tags;
 
     @Inject
-    transient AuthorProfiles authors;
+    AuthorProfiles authors;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
