@@ -60,20 +60,8 @@ NGINX
 chmod -R a+rX "$work"
 nginx -c "$work/nginx.conf"
 
-measure() { # url [header] -> "requests/s p99"
-    local args=(-t2 -c50 "-d${run_seconds}s" --latency)
-    [ -n "${2:-}" ] && args+=(-H "$2")
-    local output
-    output="$(wrk "${args[@]}" "$1")"
-    if grep -q 'Non-2xx\|Socket errors' <<< "$output"; then
-        echo "$1 answered with errors; the figures would be meaningless:" >&2
-        echo "$output" >&2
-        exit 1
-    fi
-    awk '/Requests\/sec/ {rps=$2} / 99%/ {p99=$2} END {print rps, p99}' <<< "$output"
-}
-
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# shellcheck source=bench/wrk.sh
+. bench/wrk.sh
 
 # compare NAME GAZETTE_PATH NGINX_FILE IDENTITY_TARGET GZIP_TARGET P99_TARGET -> a markdown section
 compare() {

@@ -15,11 +15,18 @@ final class AdminScreens {
 
     private final ChromeDriver browser;
     private final String password;
+    private final String base;
 
     /** {@code password} is the one every user this test class adds gets. */
     AdminScreens(ChromeDriver browser, String password) {
+        this(browser, password, Gazette.BASE_URL);
+    }
+
+    /** The same, for the Gazette at {@code base} (an instance of a cluster, or the balancer in front). */
+    AdminScreens(ChromeDriver browser, String password, String base) {
         this.browser = browser;
         this.password = password;
+        this.base = base;
     }
 
     /** A browser, with these users (name to role) added by the administrator, signed out again. */
@@ -37,7 +44,7 @@ final class AdminScreens {
 
     /** Forgets every cookie, so a test starts signed out whatever the one before it left behind. */
     void startSignedOut() {
-        browser.get(Gazette.BASE_URL + "/admin/login.xhtml");
+        browser.get(base + "/admin/login.xhtml");
         browser.manage().deleteAllCookies();
     }
 
@@ -56,7 +63,7 @@ final class AdminScreens {
     }
 
     void signIn(String username, String password) {
-        browser.get(Gazette.BASE_URL + "/admin/");
+        browser.get(base + "/admin/");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         submit(() -> browser.findElement(By.cssSelector("form button[type=submit]")).click());
@@ -69,7 +76,7 @@ final class AdminScreens {
     }
 
     void addUser(String username, String role) {
-        browser.get(Gazette.BASE_URL + "/admin/users.xhtml");
+        browser.get(base + "/admin/users.xhtml");
         type("newUser:username", username);
         browser.findElement(By.cssSelector("#newUser\\:role option[value=" + role + "]")).click();
         type("newUser:password", password);
@@ -78,7 +85,7 @@ final class AdminScreens {
     }
 
     void newArticle(String title, String body) {
-        browser.get(Gazette.BASE_URL + "/admin/edit.xhtml");
+        browser.get(base + "/admin/edit.xhtml");
         type("editor:title", title);
         type("editor:body", body);
     }
