@@ -36,6 +36,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -58,6 +59,9 @@ class ClusterIT {
     private static final Duration PROPAGATION = Duration.ofSeconds(1);
 
     private static ChromeDriver browser;
+
+    @TempDir
+    static Path files;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -204,7 +208,9 @@ class ClusterIT {
         admin.newArticle(title, "Typed before the crash.");
         admin.press("editor:save");
         admin.waitFor("a draft", admin::status);
-        admin.type("editor:body", "Typed before the crash, and more after it.");
+        // Typed, not yet sent: set without an input event, so no autosave is under way when the instance dies.
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("editor:body")),
+                "Typed before the crash, and more after it.");
 
         String serving = instanceThatServedTheLastAdminRequest();
         killInstance(serving);
@@ -216,6 +222,48 @@ class ClusterIT {
             assertFalse(serving.equals(instanceThatServedTheLastAdminRequest()), "the other instance answered");
         } finally {
             cluster("start-instances", serving);
+        }
+    }
+
+    @Test
+    void anImportIsFollowedOnTheOtherInstanceAndResumedThereWithoutDuplicatesWhenItsInstanceDies() throws Exception {
+        int first = 300_000;
+        int total = 4_000;
+        Path feed = files.resolve("generated-" + RUN + ".xml");
+        Files.write(feed, GeneratedFeed.rss(first, total));
+        AdminScreens admin = signedInAdmin(A);
+        browser.get(A + "/admin/import.xhtml");
+        browser.findElement(By.id("upload:file")).sendKeys(feed.toString());
+        admin.press("upload:start");
+        String job = URI.create(browser.findElement(By.cssSelector("table.imports a")).getAttribute("href")).getQuery();
+
+        browser.get(B + "/admin/import.xhtml?" + job);
+        admin.waitFor("running", () -> browser.findElement(By.id("state")).getText());
+        awaitWithin(Duration.ofMinutes(2), "three chunks written", () -> itemsDone() >= 750);
+        killInstance("gazette-1");
+        try {
+            admin.waitFor("interrupted", () -> browser.findElement(By.id("state")).getText(), Duration.ofSeconds(60));
+            int cutOffAt = itemsDone();
+            assertTrue(cutOffAt < total, "cut off partway: " + cutOffAt);
+            admin.press("follow:resume");
+            admin.waitFor("finished", () -> browser.findElement(By.id("state")).getText(), Duration.ofMinutes(3));
+            String summary = browser.findElement(By.id("summary")).getText();
+            Matcher counts = Pattern.compile("(\\d+) created, 0 updated, (\\d+) unchanged, 0 rejected\\.").matcher(summary);
+            assertTrue(counts.matches(), summary);
+            assertEquals(total, Integer.parseInt(counts.group(1)) + Integer.parseInt(counts.group(2)), summary);
+            assertTrue(Integer.parseInt(counts.group(2)) > 0, "what the dead instance wrote was kept: " + summary);
+            assertEquals(String.valueOf(total), queried("SELECT COUNT(*) FROM article WHERE slug LIKE ?", "generated-article-3_____"),
+                    "every item once");
+        } finally {
+            cluster("start-instances", "gazette-1");
+        }
+    }
+
+    private static int itemsDone() {
+        try {
+            return Integer.parseInt(browser.findElement(By.id("count")).getText().replaceAll(" of .*", ""));
+        } catch (org.openqa.selenium.WebDriverException replacedMeanwhile) {
+            return 0;
         }
     }
 

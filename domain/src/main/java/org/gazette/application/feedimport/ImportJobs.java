@@ -1,0 +1,91 @@
+package org.gazette.application.feedimport;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.gazette.application.Actor;
+import org.gazette.application.NotPermitted;
+import org.gazette.domain.RuleViolation;
+import org.gazette.domain.importjob.ImportDocument;
+import org.gazette.domain.importjob.ImportJob;
+import org.gazette.domain.importjob.ImportJobItem;
+import org.gazette.domain.importjob.ImportJobRepository;
+import org.gazette.domain.user.Role;
+
+/**
+ * The record of imports running in the background, in the database, so every server of a cluster
+ * can show one and resume it once the server running it has died. Each step is a transaction of
+ * its own: what the screen shows is what was committed.
+ */
+@ApplicationScoped
+@Transactional
+public class ImportJobs {
+
+    /** How many of the newest jobs the import screen lists. */
+    public static final int LISTED = 10;
+
+    @Inject
+    ImportJobRepository jobs;
+
+    @Inject
+    Clock clock;
+
+    /** Records an import about to start, with its document, for an editor or administrator. */
+    public ImportJob open(byte[] document, int total, Actor actor) {
+        requireEditor(actor);
+        ImportJob job = new ImportJob(total, actor.username(), clock.instant());
+        jobs.add(job, new ImportDocument(job, document));
+        return job;
+    }
+
+    public void alive(String id) {
+        job(id).alive(clock.instant());
+    }
+
+    public void progressed(String id, int done) {
+        job(id).progressed(done, clock.instant());
+    }
+
+    public void finished(String id, ImportReport report) {
+        List<ImportJobItem> items = report.items().stream()
+                .map(item -> new ImportJobItem(item.guid(), item.slug(), item.outcome().name(), item.reason())).toList();
+        job(id).finished(report.created(), report.updated(), report.unchanged(), report.rejected(), items, clock.instant());
+    }
+
+    public void failed(String id, String why) {
+        job(id).failed(why, clock.instant());
+    }
+
+    /** An editor starts an interrupted job again; answers its document, to be imported once more. */
+    public byte[] resume(String id, Actor actor) {
+        requireEditor(actor);
+        ImportJob job = job(id);
+        job.resume(clock.instant());
+        return jobs.documentOf(job).orElseThrow(() -> new RuleViolation("The document of import " + id + " is gone.")).bytes();
+    }
+
+    public Optional<ImportJob> find(String id, Actor actor) {
+        requireEditor(actor);
+        return jobs.find(id);
+    }
+
+    public List<ImportJob> newest(Actor actor) {
+        requireEditor(actor);
+        return jobs.newest(LISTED);
+    }
+
+    private ImportJob job(String id) {
+        return jobs.find(id).orElseThrow(() -> new RuleViolation("There is no import " + id + "."));
+    }
+
+    private static void requireEditor(Actor actor) {
+        if (!actor.is(Role.EDITOR)) {
+            throw new NotPermitted("Only editors and administrators may import feeds.");
+        }
+    }
+}
