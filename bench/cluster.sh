@@ -80,15 +80,30 @@ paths="$(curl -s "$b/feed/sitemap.xml" >/dev/null; curl -s "$front/feed/rss.xml"
     echo 'counter = 0'
     echo 'request = function() counter = counter + 1; return wrk.format("GET", paths[(counter % #paths) + 1]) end'
 } > "$work/readers.lua"
+failures() { # wrk's report -> how many requests failed: non-2xx/3xx answers and socket errors
+    awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<< "$1"
+}
 kill_after=5
 ( sleep "$kill_after"; kill -9 "$(cat ear/target/payara6/glassfish/nodes/localhost-gazette-cluster/gazette-2/config/pid)" ) &
 failover="$(wrk -t2 -c8 -d15s -s "$work/readers.lua" "$front")"
 wait
 failover_requests="$(awk '/requests in/ {print $1}' <<< "$failover")"
-failover_non2xx="$(awk '/Non-2xx/ {print $NF}' <<< "$failover")"
-failover_sockets="$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<< "$failover")"
-failed=$(( ${failover_non2xx:-0} + ${failover_sockets:-0} ))
+failed="$(failures "$failover")"
 scripts/cluster.sh start-instances gazette-2
+
+# Readers while a new build is deployed to the group, as the README's "A new version" does it.
+password_file=.cluster/asadmin-password
+( sleep 3; ear/target/payara6/bin/asadmin --user admin --passwordfile "$password_file" --port 10048 deploy --force=true \
+    --target gazette --availabilityenabled=true --name gazette ear/target/gazette.ear >/dev/null ) &
+redeploy_started=$(date +%s)
+redeploy="$(wrk -t2 -c8 -d60s -s "$work/readers.lua" "$front")"
+wait
+redeploy_seconds=$(( $(date +%s) - redeploy_started ))
+redeploy_requests="$(awk '/requests in/ {print $1}' <<< "$redeploy")"
+redeploy_failed="$(failures "$redeploy")"
+for port in 28080 28081; do
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/feed/rss.xml")" = 200 ]; do sleep 1; done
+done
 
 # Publish through A, then wait for the article on B's feed, and separately through nginx.
 visible() { # base -> milliseconds until the newest import shows on base's feed
@@ -135,6 +150,11 @@ instances count for availability here, not for throughput. Compare within one ru
 wrk, 2 threads, 8 connections, 15 s over the site's $(wc -w <<< "$paths") article pages through nginx;
 instance gazette-2 killed with \`kill -9\` after ${kill_after} s. Requests: $failover_requests; failed
 (non-2xx or socket errors): **$failed** (target 0).
+
+### A new version deployed under load
+
+The same readers for 60 s while \`deploy --force=true --target gazette\` redeploys the EAR to both
+instances. Requests: $redeploy_requests; failed: **$redeploy_failed**.
 
 ### Publish to visible
 

@@ -51,6 +51,8 @@ start() {
         $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
         $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null
     fi
+    # What an earlier run left behind (a test killed halfway) would make the domain's creation fail.
+    [ -d "$dir" ] && stop
     mkdir -p "$dir"
     umask 077
     printf 'AS_ADMIN_PASSWORD=%s\nAS_ADMIN_MASTERPASSWORD=%s\n' "$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" \
@@ -141,6 +143,14 @@ EOF
 }
 
 stop() {
+    # The instances' logs outlive them, beside the server they ran on, for whoever looks into a failure.
+    if [ -d "$payara/glassfish/nodes/$node" ]; then
+        rm -rf "$payara/../cluster-logs" && mkdir -p "$payara/../cluster-logs"
+        for instance in "${instances[@]}"; do
+            cp -r "$payara/glassfish/nodes/$node/$instance/logs" "$payara/../cluster-logs/$instance" 2>/dev/null || true
+        done
+        cp "$dir/nginx/access.log" "$dir/nginx/error.log" "$payara/../cluster-logs/" 2>/dev/null || true
+    fi
     if [ -f "$dir/nginx/nginx.pid" ]; then
         kill "$(cat "$dir/nginx/nginx.pid")" 2>/dev/null || true
     fi

@@ -1,5 +1,7 @@
 package org.gazette.application;
 
+import java.io.Serializable;
+
 import org.gazette.domain.RuleViolation;
 
 /**
@@ -23,6 +25,6 @@ public class EditConflict extends RuleViolation {
     }
 
     /** The version in the database: what it says now, who saved it, and its version number to save over. */
-    public record StoredVersion(String title, String summary, String body, String savedBy, long version) {
+    public record StoredVersion(String title, String summary, String body, String savedBy, long version) implements Serializable {
     }
 }

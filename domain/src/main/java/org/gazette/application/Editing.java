@@ -1,5 +1,7 @@
 package org.gazette.application;
 
+import java.io.Serializable;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -198,7 +200,7 @@ public class Editing {
     }
 
     /** The address an article would get, or why it cannot. */
-    public record SlugCheck(String address, String problem) {
+    public record SlugCheck(String address, String problem) implements Serializable {
     }
 
     private Article permittedToPublish(String id, Actor actor) {
