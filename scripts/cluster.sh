@@ -7,6 +7,8 @@
 #   scripts/cluster.sh stop     stops it all and deletes the domain, the instances and nginx's files
 #   scripts/cluster.sh start-instances NAME...   starts stopped instances, returns when they serve Gazette
 #   scripts/cluster.sh stop-instances NAME...    stops instances, as an operator would
+#   scripts/cluster.sh upgrade  puts ear/target/gazette.ear in place of the running version, one
+#                               instance at a time, as the README's "A new version" does it
 #
 # Settings (environment): GAZETTE_DB_URL, GAZETTE_DB_USER, GAZETTE_DB_PASSWORD (required);
 # GAZETTE_CLUSTER_DIR (default .cluster), GAZETTE_CLUSTER_NGINX_PORT (default 8088); every other
@@ -23,6 +25,7 @@ node="localhost-$domain"
 instances=(gazette-1 gazette-2)
 http_ports=(28080 28081)
 das_admin_port=10048
+nginx_fail_timeout="$(grep -o -m1 'fail_timeout=[0-9]*' deploy/nginx/gazette.conf | cut -d= -f2)"
 password_file="$dir/asadmin-password"
 asadmin=("$payara/bin/asadmin" --user admin --passwordfile "$password_file" --port "$das_admin_port")
 
@@ -142,6 +145,35 @@ EOF
     nginx -c "$conf/nginx.conf" -p "$conf"
 }
 
+# A rolling upgrade with Payara's application versions: the new version is deployed disabled beside
+# the running one, then each instance in turn is stopped, switched and started, while nginx sends
+# readers to the others.
+upgrade() {
+    local running next
+    running="$(running_version)"
+    next="gazette:$(date -u +%Y%m%d%H%M%S)"
+    say "Deploying $next beside $running, disabled."
+    "${asadmin[@]}" deploy --enabled=false --target "$group" --availabilityenabled=true --name "$next" \
+        "$PWD/ear/target/gazette.ear" >/dev/null
+    for instance in "${instances[@]}"; do
+        say "Moving $instance to $next."
+        "${asadmin[@]}" stop-instance "$instance" >/dev/null
+        # Payara warns that it could not tell the stopped instance; the instance reads it at its start.
+        "${asadmin[@]}" enable --target "$instance" "$next" >/dev/null
+        start_instances "$instance"
+        # While it started, the instance failed requests, so nginx leaves it out for its
+        # fail_timeout; the next one stops only once nginx sends readers here again.
+        sleep "$nginx_fail_timeout"
+    done
+    "${asadmin[@]}" enable --target "$group" "$next" >/dev/null
+    "${asadmin[@]}" undeploy --target "$group" "$running" >/dev/null
+    say "Gazette runs $next on ${instances[*]}."
+}
+
+running_version() {
+    "${asadmin[@]}" list-applications --long "$group" | awk '$1 ~ /^gazette(:|$)/ && $NF == "enabled" {print $1}'
+}
+
 stop() {
     # The instances' logs outlive them, beside the server they ran on, for whoever looks into a failure.
     if [ -d "$payara/glassfish/nodes/$node" ]; then
@@ -174,5 +206,6 @@ case "${1:-}" in
     stop) stop ;;
     start-instances) shift; start_instances "$@" ;;
     stop-instances) shift; stop_instances "$@" ;;
-    *) echo "usage: $0 start|stop|start-instances NAME...|stop-instances NAME..." >&2; exit 2 ;;
+    upgrade) upgrade ;;
+    *) echo "usage: $0 start|stop|start-instances NAME...|stop-instances NAME...|upgrade" >&2; exit 2 ;;
 esac
