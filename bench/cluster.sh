@@ -104,9 +104,6 @@ upgrade_requests="$(awk '/requests in/ {print $1}' <<< "$upgrade")"
 upgrade_failed="$(failures "$upgrade")"
 upgrade_p99="$(awk '/ 99%/ {print $2}' <<< "$upgrade")"
 upgrade_max="$(awk '/Latency/ {print $4}' <<< "$upgrade")"
-for port in 28080 28081; do
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/feed/rss.xml")" = 200 ]; do sleep 1; done
-done
 
 # Publish through A, then wait for the article on B's feed, and separately through nginx.
 visible() { # base -> milliseconds until the newest import shows on base's feed
@@ -158,9 +155,9 @@ instance gazette-2 killed with \`kill -9\` after ${kill_after} s. Requests: $fai
 
 The same readers for 200 s while \`scripts/cluster.sh upgrade\` deploys the EAR as a new
 application version beside the running one and moves the instances to it one at a time (stop,
-switch, start, wait for nginx to take the instance back). Requests: $upgrade_requests; failed (non-2xx, socket errors, or no
-answer within 10 s): **$upgrade_failed** (target 0). p99 latency $upgrade_p99, slowest $upgrade_max:
-the first requests a freshly started instance answers are slow.
+switch, start, wait for nginx to take the instance back). Requests: $upgrade_requests; failed
+(non-2xx, socket errors, or no answer within 10 s): **$upgrade_failed** (target 0). p99 latency
+$upgrade_p99, slowest $upgrade_max: the first requests a freshly started instance answers are slow.
 
 ### Publish to visible
 
