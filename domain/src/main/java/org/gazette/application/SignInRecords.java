@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,17 +14,17 @@ public interface SignInRecords {
 
     Optional<Failures> find(Key key);
 
-    /** Records what {@code next} makes of the failures on record (null when there are none), as one step, kept for {@code keep}. */
+    /**
+     * Records what {@code next} makes of the failures on record (null when there are none), as one
+     * step, and keeps them for {@code keep} after their last failure. Records are also bounded in
+     * number; when they are full, those that make nobody wait go first.
+     */
     Failures update(Key key, UnaryOperator<Failures> next, Duration keep);
 
     void remove(Key key);
 
-    /** Everything on record, for administrators and for sweeping. */
+    /** Everything on record, for administrators. */
     Map<Key, Failures> all();
-
-    int size();
-
-    void removeIf(Predicate<Failures> forgettable);
 
     /** Who failed: an account from an address, or (without an account) an address whatever the accounts. */
     record Key(String username, String address) {
@@ -45,5 +44,9 @@ public interface SignInRecords {
 
     /** Failures in a row, the last one, and until when the next try must wait. */
     record Failures(int count, Instant last, Instant until) {
+
+        public boolean waiting(Instant now) {
+            return until.isAfter(now);
+        }
     }
 }

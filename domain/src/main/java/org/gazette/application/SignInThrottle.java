@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,22 +22,20 @@ import org.gazette.domain.user.Role;
  * signing in from anywhere else, is never held up. An address that fails twenty times, whatever the
  * accounts, waits a quarter of an hour as well, so one client cannot guess across many accounts.
  * Tries refused while waiting do not count. The failures are kept in {@link SignInRecords}, which a
- * cluster shares; bounded by time and in size.
+ * cluster shares, and which forget them after {@link #KEPT}.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
     static final int ADDRESS_FAILURES_BEFORE_WAIT = 20;
     static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
-    static final int MOST_REMEMBERED = 50_000;
+    /** Failures older than the longest wait count for nothing (see {@link #inARow}); kept twice as long for the clocks of a cluster. */
+    static final Duration KEPT = LONGEST_WAIT.multipliedBy(2);
     static final String REFUSAL = "Too many failed sign-ins. Wait a little before you try again.";
     /** Where the sign-in that asked tells the page that answers it that it was told to wait. */
     public static final String REFUSED = "org.gazette.signInRefused";
     private static final int FAILURES_BEFORE_SLOWING_DOWN = 2;
-    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
-
-    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.EPOCH);
 
     @Inject
     SignInRecords records;
@@ -66,9 +62,8 @@ public class SignInThrottle {
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        forgetOldFailures(now);
-        Failures client = records.update(Key.client(username, address), before -> slowedDown(before, now), LONGEST_WAIT.multipliedBy(2));
-        Failures fromAddress = records.update(Key.address(address), before -> counted(before, now), LONGEST_WAIT.multipliedBy(2));
+        Failures client = records.update(Key.client(username, address), before -> slowedDown(before, now), KEPT);
+        Failures fromAddress = records.update(Key.address(address), before -> counted(before, now), KEPT);
         LOG.warning(() -> "Gazette sign-in failed for '" + LogText.of(username) + "' from " + LogText.of(address) + " (" + client.count()
                 + " in a row).");
         if (client.until().isAfter(now)) {
@@ -103,27 +98,6 @@ public class SignInThrottle {
                 + "' from ") + LogText.of(address) + ".");
     }
 
-    /**
-     * Made-up user names would otherwise fill memory. Failures older than the longest wait count for
-     * nothing (see {@link #inARow}), so they go, at most once a minute; when too many are
-     * remembered, everything that makes nobody wait goes at once.
-     */
-    private void forgetOldFailures(Instant now) {
-        boolean full = remembered() >= MOST_REMEMBERED;
-        Instant previous = lastSweep.get();
-        if (!full && (previous.plus(SWEEP_EVERY).isAfter(now) || !lastSweep.compareAndSet(previous, now))) {
-            return;
-        }
-        Predicate<Failures> forgettable = full ? failures -> !waiting(failures, now)
-                : failures -> !waiting(failures, now) && failures.last().plus(LONGEST_WAIT).isBefore(now);
-        records.removeIf(forgettable);
-    }
-
-    /** How many clients and addresses have failures on record. */
-    int remembered() {
-        return records.size();
-    }
-
     /** The next failure of a client: free for the first two, then a wait that doubles each time. */
     private static Failures slowedDown(Failures before, Instant now) {
         int count = inARow(before, now);
@@ -148,7 +122,7 @@ public class SignInThrottle {
     }
 
     private static boolean waiting(Failures failures, Instant now) {
-        return failures != null && failures.until().isAfter(now);
+        return failures != null && failures.waiting(now);
     }
 
     private static void requireAdministrator(Actor actor) {

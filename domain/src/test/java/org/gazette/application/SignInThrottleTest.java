@@ -20,7 +20,8 @@ class SignInThrottleTest {
     private static final Actor ADMIN = new Actor("root", Role.ADMIN);
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
     private Instant now = START;
-    private final SignInThrottle throttle = new SignInThrottle(new ServerSignInRecords(), Clock.fixed(START, ZoneOffset.UTC));
+    private final ServerSignInRecords records = new ServerSignInRecords();
+    private final SignInThrottle throttle = new SignInThrottle(records, Clock.fixed(START, ZoneOffset.UTC));
 
     private void at(Instant instant) {
         now = instant;
@@ -118,13 +119,32 @@ class SignInThrottleTest {
         for (int guess = 0; guess < 1000; guess++) {
             throttle.failed("made-up-" + guess, "10.0.0.7");
         }
-        assertEquals(1001, throttle.remembered(), "a thousand clients and one address");
+        assertEquals(1001, records.all().size(), "a thousand clients and one address");
 
         at(now.plus(SignInThrottle.LONGEST_WAIT.multipliedBy(2)).plusSeconds(61));
         throttle.failed("ada", "10.0.0.8");
 
-        assertEquals(2, throttle.remembered(), "only the new failure's client and address");
+        assertEquals(2, records.all().size(), "only the new failure's client and address");
         assertEquals(Optional.empty(), refusal("made-up-1", "10.0.0.7"));
+    }
+
+    @Test
+    void whenTooManyAreRememberedOnlyThoseWhoWaitAreKept() {
+        at(now);
+        for (int guess = 0; guess < 12; guess++) {
+            throttle.failed("ada", "10.0.0.1");
+        }
+        for (int guess = 0; guess < 2 * ServerSignInRecords.MOST_REMEMBERED; guess++) {
+            at(START.plusMillis(guess));
+            throttle.failed("made-up-" + guess, "10.0.0." + (2 + guess % 200));
+        }
+
+        assertTrue(records.all().size() <= ServerSignInRecords.MOST_REMEMBERED, "bounded: " + records.all().size());
+        assertEquals(Optional.of(SignInThrottle.REFUSAL), refusal("ada", "10.0.0.1"), "a client that waits is still remembered");
+        for (int guess = 0; guess < 3; guess++) {
+            throttle.failed("grace", "10.0.1.1");
+        }
+        assertEquals(Optional.of(SignInThrottle.REFUSAL), refusal("grace", "10.0.1.1"), "failures still count when the records are full");
     }
 
     @Test

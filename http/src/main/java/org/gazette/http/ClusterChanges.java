@@ -10,11 +10,9 @@ import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
@@ -31,7 +29,6 @@ import org.gazette.application.ArticleChanged;
 final class ClusterChanges {
 
     static final String TOPIC = "gazette.public-changes";
-    private static final String GRID = "payara/Hazelcast";
     private static final Logger LOG = Logger.getLogger(ClusterChanges.class.getName());
     private static final ObjectInputFilter ONLY_CHANGES = ObjectInputFilter.Config.createFilter(
             "org.gazette.**;java.time.*;java.util.*;java.lang.*;!*");
@@ -43,23 +40,19 @@ final class ClusterChanges {
     }
 
     /** Starts hearing the other servers, once for the application, however many WARs ask. */
-    static synchronized void join(DocumentCache cache) {
+    static synchronized void join(DocumentCache cache, Optional<HazelcastInstance> running) {
         if (topic != null) {
             return;
         }
-        try {
-            HazelcastInstance grid = InitialContext.doLookup(GRID);
-            if (!grid.getLifecycleService().isRunning()) {
-                LOG.info("Gazette runs without a data grid: changes reach this server's documents only.");
-                return;
-            }
-            topic = grid.getTopic(TOPIC);
-            subscription = topic.addMessageListener(message -> receive(message, cache));
-            LOG.info(() -> "Gazette shares its changes through the data grid '" + grid.getConfig().getClusterName() + "' ("
-                    + grid.getCluster().getMembers().size() + " member(s) now).");
-        } catch (NamingException | IllegalStateException noGrid) {
-            LOG.info(() -> "Gazette runs without a data grid (" + noGrid.getMessage() + "): changes reach this server's documents only.");
+        if (running.isEmpty()) {
+            LOG.info("Gazette's changes reach this server's documents only.");
+            return;
         }
+        HazelcastInstance grid = running.get();
+        topic = grid.getTopic(TOPIC);
+        subscription = topic.addMessageListener(message -> receive(message, cache));
+        LOG.info(() -> "Gazette shares its changes through the data grid '" + grid.getConfig().getClusterName() + "' ("
+                + grid.getCluster().getMembers().size() + " member(s) now).");
     }
 
     static synchronized void leave() {

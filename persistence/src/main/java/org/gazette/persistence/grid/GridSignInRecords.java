@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import com.hazelcast.map.IMap;
@@ -57,20 +56,6 @@ final class GridSignInRecords implements SignInRecords {
         Map<Key, Failures> all = new HashMap<>();
         failures.forEach((key, value) -> all.put(decodedKey(key), decoded(value)));
         return all;
-    }
-
-    @Override
-    public int size() {
-        return failures.size();
-    }
-
-    @Override
-    public void removeIf(Predicate<Failures> forgettable) {
-        failures.forEach((key, value) -> {
-            if (forgettable.test(decoded(value))) {
-                failures.delete(key);
-            }
-        });
     }
 
     /** "-address" for an address, "length:username address" for a client: no user name can pass for another key. */

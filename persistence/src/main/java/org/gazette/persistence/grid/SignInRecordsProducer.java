@@ -1,13 +1,15 @@
 package org.gazette.persistence.grid;
 
+import java.util.Optional;
 import java.util.logging.Logger;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
 
 import org.gazette.application.ServerSignInRecords;
@@ -17,20 +19,19 @@ import org.gazette.application.SignInRecords;
 @ApplicationScoped
 public class SignInRecordsProducer {
 
-    private static final String GRID = "payara/Hazelcast";
+    /** Per member: made-up user names must not fill the grid; the least recently failed go first. */
+    static final int MOST_PER_MEMBER = 50_000;
     private static final Logger LOG = Logger.getLogger(SignInRecordsProducer.class.getName());
 
     @Produces
     @ApplicationScoped
-    SignInRecords signInRecords() {
-        try {
-            HazelcastInstance grid = InitialContext.doLookup(GRID);
-            if (grid.getLifecycleService().isRunning()) {
-                return new GridSignInRecords(grid.getMap(GridSignInRecords.MAP));
-            }
-        } catch (NamingException | IllegalStateException noGrid) {
-            LOG.info(() -> "Gazette counts failed sign-ins in this server's memory: no data grid (" + noGrid.getMessage() + ").");
+    SignInRecords signInRecords(Optional<HazelcastInstance> grid) {
+        if (grid.isEmpty()) {
+            LOG.info("Gazette counts failed sign-ins in this server's memory.");
+            return ServerSignInRecords.SERVER;
         }
-        return ServerSignInRecords.SERVER;
+        grid.get().getConfig().addMapConfig(new MapConfig(GridSignInRecords.MAP).setEvictionConfig(new EvictionConfig()
+                .setEvictionPolicy(EvictionPolicy.LRU).setMaxSizePolicy(MaxSizePolicy.PER_NODE).setSize(MOST_PER_MEMBER)));
+        return new GridSignInRecords(grid.get().getMap(GridSignInRecords.MAP));
     }
 }
