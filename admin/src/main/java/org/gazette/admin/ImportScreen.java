@@ -3,8 +3,6 @@ package org.gazette.admin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -16,9 +14,9 @@ import jakarta.servlet.http.Part;
 
 import org.gazette.application.feedimport.FeedImport;
 import org.gazette.application.feedimport.ImportJobs;
+import org.gazette.application.feedimport.ImportRunner;
+import org.gazette.application.feedimport.ImportStatus;
 import org.gazette.domain.RuleViolation;
-import org.gazette.domain.importjob.ImportJob;
-import org.gazette.domain.importjob.ImportJobItem;
 
 /**
  * The import screen: upload an RSS or Atom file, follow the import item by item, read its report.
@@ -40,12 +38,9 @@ public class ImportScreen implements Serializable {
     @Inject
     SignedInUser user;
 
-    @Inject
-    Clock clock;
-
     private String jobId;
     private transient Part file;
-    private transient Job shown;
+    private transient ImportStatus shown;
     private transient FacesContext shownFor;
 
     /** The job named in the address, when the screen was opened to follow one. */
@@ -81,23 +76,22 @@ public class ImportScreen implements Serializable {
     }
 
     /** The job followed, read once per request. */
-    public Job getJob() {
+    public ImportStatus getJob() {
         FacesContext request = FacesContext.getCurrentInstance();
         if (jobId != null && shownFor != request) {
-            shown = jobs.find(jobId, user.actor()).map(job -> Job.of(job, clock.instant())).orElse(null);
+            shown = jobs.find(jobId, user.actor()).orElse(null);
             shownFor = request;
         }
         return jobId == null ? null : shown;
     }
 
-    public List<Job> getNewest() {
-        Instant now = clock.instant();
-        return jobs.newest(user.actor()).stream().map(job -> Job.of(job, now)).toList();
+    public List<ImportStatus> getNewest() {
+        return jobs.newest(user.actor());
     }
 
     public boolean isRunning() {
-        Job job = getJob();
-        return job != null && job.state().equals("running");
+        ImportStatus job = getJob();
+        return job != null && job.running();
     }
 
     public int getMaxDocumentBytes() {
@@ -110,24 +104,5 @@ public class ImportScreen implements Serializable {
 
     public void setFile(Part file) {
         this.file = file;
-    }
-
-    /** A job as the screen shows it: its state in words ("running", "interrupted", ...) and its report once finished. */
-    public record Job(String id, String startedBy, Instant startedAt, String state, int done, int total, String failure,
-            int created, int updated, int unchanged, int rejected, List<ImportJobItem> items) {
-
-        static Job of(ImportJob job, Instant now) {
-            String state = job.stateAt(now).name().toLowerCase();
-            return new Job(job.id(), job.startedBy(), job.startedAt(), state, job.done(), job.total(), job.failure(), job.created(),
-                    job.updated(), job.unchanged(), job.rejected(), state.equals("finished") ? job.items() : List.of());
-        }
-
-        public boolean finished() {
-            return state.equals("finished");
-        }
-
-        public boolean interrupted() {
-            return state.equals("interrupted");
-        }
     }
 }

@@ -9,11 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -170,6 +172,55 @@ class FeedImportIT {
         assertTrue(json(tooLarge).getString("error").contains("20 MB"), tooLarge.body());
 
         assertEquals(itemsBefore, FeedIT.items().size());
+    }
+
+    @Test
+    void anImportThatIsNotWaitedForIsFollowedAtItsAddressUntilItsReport() throws Exception {
+        HttpResponse<String> accepted = Gazette.client(false).send(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + "/feed/api/v1/import"))
+                .header("Content-Type", "application/rss+xml").header("Prefer", "respond-async").header("Authorization", Gazette.basic(ADMIN))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(resource("field-notes-rss.xml"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String id = json(accepted).getString("id");
+        URI job = URI.create(accepted.headers().firstValue("Location").orElseThrow());
+        assertEquals("/feed/api/v1/imports/" + id, job.getPath());
+
+        Gazette.awaitUntil(() -> !json(asAdmin(job.getPath())).getString("state").equals("RUNNING"), Duration.ofSeconds(30), "the import's end");
+        JsonObject finished = json(asAdmin(job.getPath()));
+        assertEquals("FINISHED", finished.getString("state"), finished.toString());
+        assertEquals(3, finished.getInt("total"));
+        assertEquals(3, finished.getInt("done"));
+        assertEquals(2, finished.getInt("created") + finished.getInt("unchanged"));
+        assertEquals(1, finished.getInt("rejected"));
+        assertEquals("REJECTED", finished.getJsonArray("items").getJsonObject(2).getString("outcome"));
+
+        HttpResponse<String> notInterrupted = resume(id);
+        assertEquals(409, notInterrupted.statusCode(), notInterrupted.body());
+        assertTrue(json(notInterrupted).getString("error").contains("Only an interrupted import can be resumed"), notInterrupted.body());
+        assertEquals(404, resume("no-such-import").statusCode());
+        assertEquals(404, asAdmin("/feed/api/v1/imports/no-such-import").statusCode());
+        assertEquals(401, Gazette.get(job.getPath()).statusCode(), "only editors follow imports");
+    }
+
+    @Test
+    void anImportThatIsWaitedForIsRecordedAsAJobToo() throws Exception {
+        JsonObject report = importAsAdmin(resource("field-notes-atom.xml"));
+
+        JsonObject newest = Json.createReader(new StringReader(asAdmin("/feed/api/v1/imports").body())).readArray().getJsonObject(0);
+        assertEquals("FINISHED", newest.getString("state"), newest.toString());
+        assertEquals("admin", newest.getString("startedBy"));
+        assertEquals(report.getJsonArray("items").size(), newest.getInt("total"));
+        assertEquals(report.getInt("unchanged"), newest.getInt("unchanged"));
+        assertEquals(report.getInt("created"), newest.getInt("created"));
+    }
+
+    private static HttpResponse<String> asAdmin(String path) throws Exception {
+        return Gazette.client(false).send(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + path)).header("Authorization", Gazette.basic(ADMIN))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> resume(String id) throws Exception {
+        return Gazette.post(Gazette.client(false), "/feed/api/v1/imports/" + id + "/resume", "application/json",
+                HttpRequest.BodyPublishers.ofString("{}"), ADMIN);
     }
 
     @Test

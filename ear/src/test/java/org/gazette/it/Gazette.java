@@ -1,5 +1,7 @@
 package org.gazette.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.CookieHandler;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -167,5 +170,19 @@ final class Gazette {
             request.header("Authorization", basic(basicAuthorization));
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Waits for a condition the server will reach, asking every 200 ms, instead of sleeping for a guess. */
+    static void awaitUntil(Condition condition, Duration patience, String what) throws Exception {
+        Instant deadline = Instant.now().plus(patience);
+        while (!condition.holds()) {
+            assertTrue(Instant.now().isBefore(deadline), "gave up waiting for " + what);
+            Thread.sleep(200);
+        }
+    }
+
+    @FunctionalInterface
+    interface Condition {
+        boolean holds() throws Exception;
     }
 }

@@ -227,7 +227,7 @@ class LargeSiteIT {
             }
         });
         // Three chunks written means the first is on disk even for H2, which writes committed data within half a second.
-        awaitUntil(() -> articlesIn(year) >= 750, Duration.ofMinutes(2), "three chunks to be written");
+        Gazette.awaitUntil(() -> articlesIn(year) >= 750, Duration.ofMinutes(2), "three chunks to be written");
         killTheServerAndStartItAgain();
         cutOff.get(1, TimeUnit.MINUTES);
 
@@ -265,7 +265,7 @@ class LargeSiteIT {
         Process start = new ProcessBuilder(Path.of(System.getProperty("glassfish.home"), "bin", "asadmin").toString(), "start-domain", "domain1")
                 .inheritIO().start();
         assertEquals(0, start.waitFor(5, TimeUnit.MINUTES) ? start.exitValue() : -1, "asadmin start-domain");
-        awaitUntil(() -> {
+        Gazette.awaitUntil(() -> {
             try {
                 return Gazette.get("/feed/rss.xml").statusCode() == 200;
             } catch (IOException notListeningYet) {
@@ -317,19 +317,5 @@ class LargeSiteIT {
         assertEquals(200, response.statusCode(), path);
         assertFalse(response.body().isBlank(), path);
         return Jsoup.parse(response.body(), "", Parser.xmlParser());
-    }
-
-    /** Waits for a condition the server will reach, asking every 200 ms, instead of sleeping for a guess. */
-    private static void awaitUntil(Condition condition, Duration patience, String what) throws Exception {
-        Instant deadline = Instant.now().plus(patience);
-        while (!condition.holds()) {
-            assertTrue(Instant.now().isBefore(deadline), "gave up waiting for " + what);
-            Thread.sleep(200);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Condition {
-        boolean holds() throws Exception;
     }
 }

@@ -18,7 +18,7 @@ import org.gazette.domain.importjob.ImportJobRepository;
 import org.gazette.domain.user.Role;
 
 /**
- * The record of imports running in the background, in the database, so every server of a cluster
+ * The record of imports, in the database, so every server of a cluster
  * can show one and resume it once the server running it has died. Each step is a transaction of
  * its own: what the screen shows is what was committed.
  */
@@ -69,14 +69,14 @@ public class ImportJobs {
         return jobs.documentOf(job).orElseThrow(() -> new RuleViolation("The document of import " + id + " is gone.")).bytes();
     }
 
-    public Optional<ImportJob> find(String id, Actor actor) {
+    public Optional<ImportStatus> find(String id, Actor actor) {
         requireEditor(actor);
-        return jobs.find(id);
+        return jobs.find(id).map(job -> ImportStatus.of(job, clock.instant()));
     }
 
-    public List<ImportJob> newest(Actor actor) {
+    public List<ImportStatus> newest(Actor actor) {
         requireEditor(actor);
-        return jobs.newest(LISTED);
+        return jobs.newest(LISTED).stream().map(job -> ImportStatus.of(job, clock.instant())).toList();
     }
 
     private ImportJob job(String id) {

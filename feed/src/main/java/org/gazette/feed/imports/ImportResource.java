@@ -2,48 +2,119 @@ package org.gazette.feed.imports;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.gazette.application.Actor;
 import org.gazette.application.feedimport.FeedImport;
-import org.gazette.application.feedimport.ImportReport;
+import org.gazette.application.feedimport.ImportJobs;
+import org.gazette.application.feedimport.ImportRunner;
+import org.gazette.application.feedimport.ImportStatus;
+import org.gazette.application.feedimport.ImportedFeed;
+import org.gazette.domain.RuleViolation;
 import org.gazette.domain.user.Role;
 
 /**
- * {@code POST /feed/api/v1/import}: an editor or administrator sends an RSS or Atom document and gets
- * the import's report back as JSON.
+ * The import API, for editors and administrators. {@code POST /feed/api/v1/import} takes an RSS or
+ * Atom document and answers the import's report as JSON once it is done; with
+ * {@code Prefer: respond-async} it answers {@code 202} at once, with the job's address under
+ * {@code /feed/api/v1/imports/} to follow from any server. Every import is recorded as a job, so one
+ * whose server died shows as interrupted there and can be resumed.
  */
-@Path("v1/import")
+@Path("v1")
 @RequestScoped
 public class ImportResource {
 
+    private static final String RESPOND_ASYNC = "respond-async";
+
     @Inject
-    FeedImport feedImport;
+    ImportRunner runner;
+
+    @Inject
+    ImportJobs jobs;
 
     @Context
     SecurityContext security;
 
+    @Context
+    UriInfo address;
+
     @POST
+    @Path("import")
     @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"})
     @Produces(MediaType.APPLICATION_JSON)
-    public ImportReport importFeed(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream document) throws IOException {
+    public Response importFeed(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam("Prefer") String prefer,
+            InputStream body) throws IOException {
+        requireType(contentType);
+        byte[] document = read(body);
+        ImportedFeed feed = FeedReader.read(document);
+        if (prefer != null && prefer.toLowerCase().contains(RESPOND_ASYNC)) {
+            return accepted(runner.start(document, feed, caller()));
+        }
+        return Response.ok(runner.importNow(document, feed, caller())).build();
+    }
+
+    /** The newest imports, newest first. */
+    @GET
+    @Path("imports")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ImportStatus> newest() {
+        return jobs.newest(caller());
+    }
+
+    @GET
+    @Path("imports/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ImportStatus job(@PathParam("id") String id) {
+        return jobs.find(id, caller()).orElseThrow(() -> new NotFoundException("There is no import " + id + "."));
+    }
+
+    /** Resumes an interrupted import on this server; a JSON body (even {@code {}}) is asked for, so no HTML form can send this. */
+    @POST
+    @Path("imports/{id}/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response resume(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @PathParam("id") String id) {
+        requireType(contentType);
+        job(id);
+        try {
+            runner.resume(id, caller());
+        } catch (RuleViolation notInterrupted) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("error", notInterrupted.getMessage())).build();
+        }
+        return accepted(id);
+    }
+
+    private Response accepted(String id) {
+        URI job = address.getBaseUriBuilder().path(ImportResource.class).path("imports/{id}").build(id);
+        return Response.accepted(job(id)).location(job).build();
+    }
+
+    /** JAX-RS takes a body without a type for any type; a client that names none may not know what it sends. */
+    private static void requireType(String contentType) {
         if (contentType == null || contentType.isBlank()) {
-            // JAX-RS takes a body without a type for any type; a client that names none may not know what it sends.
             throw new NotSupportedException();
         }
-        return feedImport.importFeed(FeedReader.read(read(document)), caller(), FeedImport.Progress.NONE);
     }
 
     /** The signed-in user with the highest of their roles, as the import service weighs them. */

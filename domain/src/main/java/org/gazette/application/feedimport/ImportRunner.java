@@ -1,0 +1,98 @@
+package org.gazette.application.feedimport;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.gazette.application.Actor;
+import org.gazette.domain.RuleViolation;
+
+/**
+ * Runs imports on this server, each recorded in {@link ImportJobs}, so any server of a cluster can
+ * show its progress and report, and resume it once the server running it has died. The document is
+ * read before anything is recorded: a refused one starts nothing. The admin's screen and the HTTP
+ * API both import through here.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+    private static final long HEARTBEAT_SECONDS = 5;
+
+    @EJB(lookup = FeedDocuments.LOOKUP)
+    FeedDocuments documents;
+
+    @Inject
+    FeedImport feedImport;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    /** Starts importing a document in the background; answers the job's id. */
+    public String start(byte[] document, Actor actor) {
+        return start(document, documents.read(document), actor);
+    }
+
+    /** Starts importing a document already read into {@code feed}; answers the job's id. */
+    public String start(byte[] document, ImportedFeed feed, Actor actor) {
+        String id = jobs.open(document, feed.items().size(), actor).id();
+        executor.submit(() -> runLogged(id, feed, actor));
+        return id;
+    }
+
+    /** Imports a document already read into {@code feed} here and now, for a caller that waits for the report. */
+    public ImportReport importNow(byte[] document, ImportedFeed feed, Actor actor) {
+        return run(jobs.open(document, feed.items().size(), actor).id(), feed, actor);
+    }
+
+    /** Imports an interrupted job's document again, in the background: what it wrote stays, the rest is created. */
+    public void resume(String id, Actor actor) {
+        ImportedFeed feed = documents.read(jobs.resume(id, actor));
+        executor.submit(() -> runLogged(id, feed, actor));
+    }
+
+    private void runLogged(String id, ImportedFeed feed, Actor actor) {
+        try {
+            run(id, feed, actor);
+        } catch (RuleViolation refused) {
+            LOG.info(() -> "A feed import was refused: " + refused.getMessage());
+        } catch (ImportInterrupted interrupted) {
+            LOG.log(Level.WARNING, "A feed import was interrupted; what it wrote stays.", interrupted);
+        } catch (RuntimeException broken) {
+            LOG.log(Level.SEVERE, "A feed import failed.", broken);
+        }
+    }
+
+    /** Imports and records the outcome, whatever it is, before passing on a failure. */
+    private ImportReport run(String id, ImportedFeed feed, Actor actor) {
+        // A chunk can take longer than the silence after which a job counts as cut off.
+        ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> jobs.alive(id), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        try {
+            ImportReport report = feedImport.importFeed(feed, actor, (done, total) -> jobs.progressed(id, done));
+            jobs.finished(id, report);
+            return report;
+        } catch (RuleViolation | ImportInterrupted refused) {
+            jobs.failed(id, refused.getMessage());
+            throw refused;
+        } catch (RuntimeException broken) {
+            jobs.failed(id, "The import stopped: " + broken.getMessage());
+            throw broken;
+        } finally {
+            heartbeat.cancel(false);
+        }
+    }
+}
