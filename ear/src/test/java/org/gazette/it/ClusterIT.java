@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -204,13 +205,7 @@ class ClusterIT {
     @Test
     void anEditorWhoseInstanceIsKilledGoesOnOnTheOtherAndLosesNoText() throws Exception {
         String title = "Survivor " + RUN;
-        AdminScreens admin = signedInAdmin(NGINX);
-        admin.newArticle(title, "Typed before the crash.");
-        admin.press("editor:save");
-        admin.waitFor("a draft", admin::status);
-        // Typed, not yet sent: set without an input event, so no autosave is under way when the instance dies.
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("editor:body")),
-                "Typed before the crash, and more after it.");
+        AdminScreens admin = draftWithUnsentText(title, "Typed before the crash.", "Typed before the crash, and more after it.");
 
         String serving = instanceThatServedTheLastAdminRequest();
         killInstance(serving);
@@ -259,6 +254,83 @@ class ClusterIT {
         }
     }
 
+    @Test
+    void aRollingUpgradeFailsNoReaderAndKeepsTheEditorSignedInWithTheirText() throws Exception {
+        String title = "Upgraded " + RUN;
+        AdminScreens admin = draftWithUnsentText(title, "Written before the upgrade.", "Written before the upgrade, saved after it.");
+        List<String> before = deployedApplications();
+
+        Readers readers = Readers.reading(NGINX, "/", "/feed/rss.xml", "/admin/login.xhtml");
+        cluster("upgrade");
+        List<String> failed = readers.stop();
+
+        assertEquals(List.of(), failed, "of " + readers.count() + " reader requests through nginx");
+        assertTrue(readers.count() > 100, "readers kept asking: " + readers.count());
+        List<String> after = deployedApplications();
+        assertEquals(1, after.size(), "the old version is gone: " + after);
+        assertFalse(before.contains(after.get(0)), before + " then " + after);
+        assertEquals(2, logCount("Loading application " + after.get(0) + " done"), "both instances loaded " + after.get(0));
+        admin.press("editor:save");
+        admin.waitFor("a draft", admin::status);
+        assertTrue(browser.findElements(By.id("username")).isEmpty(), "still signed in");
+        assertEquals("Written before the upgrade, saved after it.", stored("body_source", slugOf(title)));
+    }
+
+    /** The versions of Gazette the domain holds, as its configuration names them. */
+    private static List<String> deployedApplications() throws IOException {
+        String domain = Files.readString(PROJECT.resolve(".cluster/domains/gazette-cluster/config/domain.xml"));
+        Matcher application = Pattern.compile("<application [^>]*name=\"(gazette[^\"]*)\"").matcher(domain);
+        List<String> names = new ArrayList<>();
+        while (application.find()) {
+            names.add(application.group(1));
+        }
+        return names;
+    }
+
+    /** Readers asking for pages one after another, in the background, noting every answer that is not a 200. */
+    private static final class Readers {
+
+        private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger count = new AtomicInteger();
+        private final Thread thread;
+        private volatile boolean reading = true;
+
+        private Readers(String base, String... paths) {
+            HttpClient client = Gazette.client(false);
+            thread = new Thread(() -> {
+                for (int next = 0; reading; next++) {
+                    String path = paths[next % paths.length];
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).build();
+                    try {
+                        int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status != 200) {
+                            failed.add(path + " " + status);
+                        }
+                    } catch (IOException | InterruptedException broken) {
+                        failed.add(path + " " + broken);
+                    }
+                    count.incrementAndGet();
+                }
+            });
+        }
+
+        static Readers reading(String base, String... paths) {
+            Readers readers = new Readers(base, paths);
+            readers.thread.start();
+            return readers;
+        }
+
+        List<String> stop() throws InterruptedException {
+            reading = false;
+            thread.join();
+            return List.copyOf(failed);
+        }
+
+        int count() {
+            return count.get();
+        }
+    }
+
     private static int itemsDone() {
         try {
             return Integer.parseInt(browser.findElement(By.id("count")).getText().replaceAll(" of .*", ""));
@@ -285,6 +357,19 @@ class ClusterIT {
         admin.press("editor:schedule");
         admin.waitFor("scheduled", admin::status);
         return due;
+    }
+
+    /**
+     * An editor signed in through nginx with a saved draft and more text typed but not sent: set
+     * without an input event, so no autosave is under way when the instance goes.
+     */
+    private static AdminScreens draftWithUnsentText(String title, String saved, String typed) {
+        AdminScreens admin = signedInAdmin(NGINX);
+        admin.newArticle(title, saved);
+        admin.press("editor:save");
+        admin.waitFor("a draft", admin::status);
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("editor:body")), typed);
+        return admin;
     }
 
     private static AdminScreens signedInAdmin(String base) {
