@@ -31,9 +31,12 @@ asadmin=("$payara/bin/asadmin" --user admin --passwordfile "$password_file" --po
 
 say() { printf '[cluster] %s\n' "$*"; }
 
+# Waits for a 200 whose body holds $2 (when given): before the EAR is loaded, Payara answers
+# /health/ready itself with an UP that lists no checks.
 await_gazette() {
-    local url=$1 deadline=$((SECONDS + 240))
-    until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)" = 200 ]; do
+    local url=$1 expected=${2:-} deadline=$((SECONDS + 240))
+    local body
+    until body="$(curl -sf "$url" 2>/dev/null)" && [[ "$body" == *"$expected"* ]]; do
         if [ $SECONDS -ge $deadline ]; then
             say "Gazette did not answer at $url within 240 s; see $dir and the instances' server.log." >&2
             return 1
@@ -95,7 +98,7 @@ start_instances() {
         wait "$pid"
     done
     for instance in "$@"; do
-        await_gazette "http://127.0.0.1:$(port_of "$instance")/feed/rss.xml"
+        await_gazette "http://127.0.0.1:$(port_of "$instance")/health/ready" '"installation"'
     done
 }
 

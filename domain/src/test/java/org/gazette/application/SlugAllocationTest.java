@@ -25,5 +25,8 @@ class SlugAllocationTest {
     void aTitleThatNamesASiteSectionGetsANumberSoTheSectionStaysReachable() {
         assertEquals(new Slug("archive-2"), SlugAllocation.firstFree(Slug.fromTitle("Archive"), Set.<Slug>of()::contains));
         assertEquals(new Slug("feed-2"), SlugAllocation.firstFree(Slug.fromTitle("Feed"), Set.<Slug>of()::contains));
+        assertEquals(new Slug("health-2"), SlugAllocation.firstFree(Slug.fromTitle("Health"), Set.<Slug>of()::contains),
+                "the server's health checks answer at /health/");
+        assertEquals(new Slug("metrics-2"), SlugAllocation.firstFree(Slug.fromTitle("Metrics"), Set.<Slug>of()::contains));
     }
 }

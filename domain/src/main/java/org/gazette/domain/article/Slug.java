@@ -17,9 +17,12 @@ public final class Slug {
 
     public static final int MAX_LENGTH = 200;
 
-    /** First path segments the site itself answers, so no article may take them as its slug. */
+    /** Payara Server's own health and metrics endpoints, which it answers at {@code /health/} and {@code /metrics/}. */
+    public static final Set<String> SERVER_ENDPOINTS = Set.of("health", "metrics");
+
+    /** First path segments the site itself (or its server) answers, so no article may take them as its slug. */
     public static final Set<String> SITE_SECTIONS = Set.of(
-            "admin", "archive", "assets", "authors", "feed", "media", "preview", "static", "tags", "webjars");
+            "admin", "archive", "assets", "authors", "feed", "health", "media", "metrics", "preview", "static", "tags", "webjars");
 
     private static final Pattern VALID = Pattern.compile("[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+(-[\\p{Ll}\\p{Lo}\\p{Lm}\\p{N}]+)*");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");

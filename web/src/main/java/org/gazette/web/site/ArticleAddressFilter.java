@@ -41,7 +41,11 @@ public class ArticleAddressFilter extends HttpFilter {
         Matcher listing = LISTING.matcher(path);
         Matcher preview = PREVIEW.matcher(path);
         Matcher period = ARCHIVE_PERIOD.matcher(path);
-        if (article.matches() && SECTION_PAGES.containsKey(article.group(1))) {
+        if (article.matches() && Slug.SERVER_ENDPOINTS.contains(article.group(1))) {
+            // The server answers these below the segment only; a probe or a person that leaves off the slash is sent there.
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + path + "/");
+        } else if (article.matches() && SECTION_PAGES.containsKey(article.group(1))) {
             request.getRequestDispatcher(SECTION_PAGES.get(article.group(1))).forward(request, response);
         } else if (article.matches() && !Slug.SITE_SECTIONS.contains(article.group(1))) {
             forward(request, response, "/article.xhtml", article.group(1));

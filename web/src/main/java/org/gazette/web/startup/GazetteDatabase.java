@@ -9,7 +9,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
  * depend on persistence.
  */
 @DataSourceDefinition(
-        name = "java:global/jdbc/gazette",
+        name = GazetteDatabase.NAME,
         className = "org.gazette.persistence.ConfiguredDataSource",
         url = "${ENV=GAZETTE_DB_URL:embedded}",
         user = "${ENV=GAZETTE_DB_USER:gazette}",
@@ -18,4 +18,6 @@ import jakarta.annotation.sql.DataSourceDefinition;
         maxPoolSize = 32,
         properties = {"url=${ENV=GAZETTE_DB_URL:embedded}"})
 public class GazetteDatabase {
+
+    public static final String NAME = "java:global/jdbc/gazette";
 }
