@@ -2,9 +2,16 @@ package org.gazette.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -18,7 +25,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What the people who run Gazette probe on the deployed EAR: readiness and liveness, at the server's own addresses. */
+/** What the people who run Gazette probe on the deployed EAR: readiness and liveness, at the server's own addresses, through a database outage. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OperationsIT {
@@ -58,6 +65,43 @@ class OperationsIT {
             assertEquals(endpoint + "/", moved.headers().firstValue("Location").orElse(""), endpoint);
         }
         assertEquals(200, Gazette.get("/health/").statusCode());
+    }
+
+    @Test
+    void afterTheDatabaseDroppedEveryConnectionOrRefusedThemTheServerRecoversWithoutARestart() throws Exception {
+        assumeTrue("PostgreSQL".equals(System.getProperty("gazette.test.database")), "the outage is staged on PostgreSQL");
+        URI url = URI.create(System.getenv("GAZETTE_DB_URL").substring("jdbc:".length()));
+        String database = url.getPath().substring(1);
+        try (Connection elsewhere = DriverManager.getConnection("jdbc:postgresql://" + url.getAuthority() + "/postgres",
+                System.getenv("GAZETTE_DB_USER"), System.getenv("GAZETTE_DB_PASSWORD"));
+                Statement sql = elsewhere.createStatement()) {
+            dropEveryConnection(sql, database);
+            assertEquals(200, Gazette.get("/health/ready").statusCode(), "dead connections are replaced as they are handed out");
+            assertEquals(200, asAdmin("/feed/api/v1/imports").statusCode(), "a request that needs the database");
+
+            sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS false");
+            try {
+                dropEveryConnection(sql, database);
+                HttpResponse<String> down = Gazette.get("/health/ready");
+                assertEquals(503, down.statusCode(), down.body());
+                JsonObject check = checks(json(down)).get("database");
+                assertEquals("DOWN", check.getString("status"));
+                assertTrue(check.getJsonObject("data").getString("failure").contains("not currently accepting connections"), down.body());
+            } finally {
+                sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true");
+            }
+            Gazette.awaitUntil(() -> Gazette.get("/health/ready").statusCode() == 200, Duration.ofSeconds(30), "readiness after the outage");
+            assertEquals(200, asAdmin("/feed/api/v1/imports").statusCode(), "a request that needs the database, after the outage");
+        }
+    }
+
+    private static void dropEveryConnection(Statement sql, String database) throws Exception {
+        sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "' AND pid <> pg_backend_pid()");
+    }
+
+    private static HttpResponse<String> asAdmin(String path) throws Exception {
+        return Gazette.client(false).send(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + path))
+                .header("Authorization", Gazette.basic("admin:" + Gazette.ADMIN_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Map<String, JsonObject> checks(JsonObject health) {

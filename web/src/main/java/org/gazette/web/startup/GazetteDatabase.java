@@ -16,7 +16,13 @@ import jakarta.annotation.sql.DataSourceDefinition;
         password = "${ENV=GAZETTE_DB_PASSWORD:}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"url=${ENV=GAZETTE_DB_URL:embedded}"})
+        properties = {"url=${ENV=GAZETTE_DB_URL:embedded}",
+                // A connection the database dropped (a restart, a failover) is replaced when it is handed
+                // out, and one that fails takes the others with it, so the pool heals without a restart.
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 public class GazetteDatabase {
 
     public static final String NAME = "java:global/jdbc/gazette";
