@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.json.Json;
@@ -79,6 +80,7 @@ class OperationsIT {
             assertEquals(200, Gazette.get("/health/ready").statusCode(), "dead connections are replaced as they are handed out");
             assertEquals(200, asAdmin("/feed/api/v1/imports").statusCode(), "a request that needs the database");
 
+            assertEquals(200, Gazette.get("/").statusCode(), "the home page, now cached");
             sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS false");
             try {
                 dropEveryConnection(sql, database);
@@ -87,6 +89,14 @@ class OperationsIT {
                 JsonObject check = checks(json(down)).get("database");
                 assertEquals("DOWN", check.getString("status"));
                 assertTrue(check.getJsonObject("data").getString("failure").contains("not currently accepting connections"), down.body());
+                long asked = System.nanoTime();
+                HttpResponse<String> page = Gazette.get("/not-cached-" + UUID.randomUUID());
+                Duration answeredIn = Duration.ofNanos(System.nanoTime() - asked);
+                assertEquals(503, page.statusCode(), "a page that needs the database: " + page.body());
+                assertEquals("30", page.headers().firstValue("Retry-After").orElse(""));
+                assertTrue(page.body().contains("try again in a moment"), page.body());
+                assertTrue(answeredIn.compareTo(Duration.ofSeconds(5)) < 0, "told at once, not after the driver's retries: " + answeredIn);
+                assertEquals(200, Gazette.get("/").statusCode(), "a cached page is served while the database is away");
             } finally {
                 sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true");
             }

@@ -3,6 +3,9 @@ package org.gazette.http;
 import java.io.IOException;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
@@ -27,10 +30,17 @@ public class ErrorAnswer extends HttpServlet {
             415, "The content type of what was sent is not one this address takes.",
             503, "The site cannot answer right now; try again in a moment.");
 
+    @Resource(lookup = DatabaseOutage.DATA_SOURCE)
+    transient DataSource database;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number ? number : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure && DatabaseOutage.causedBy(failure, database)) {
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+        }
         String meaning = MEANINGS.getOrDefault(status, status >= 500 ? "Something went wrong on our side; it has been logged."
                 : "The request could not be answered.");
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));

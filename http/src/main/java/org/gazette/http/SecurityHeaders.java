@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Locale;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -26,6 +27,7 @@ import org.gazette.application.SiteSettings;
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final URI UNKNOWN_BASE = URI.create("/");
     private static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
     @Inject
@@ -59,9 +61,20 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        URI base = SiteAddress.of(() -> settings.current().baseUrl());
-        apply(part, base, response);
+        apply(part, base(request), response);
         chain.doFilter(request, new RedirectsToTheSite(response, URI.create(request.getRequestURI())));
+    }
+
+    /** The site's address; for an error page, a relative one when the database cannot tell it, since that may be the error. */
+    private URI base(HttpServletRequest request) {
+        try {
+            return SiteAddress.of(() -> settings.current().baseUrl());
+        } catch (RuntimeException unreadable) {
+            if (request.getDispatcherType() != DispatcherType.ERROR) {
+                throw unreadable;
+            }
+            return UNKNOWN_BASE;
+        }
     }
 
     /** The headers of a part of the site, for answers given before any filter runs, such as an authentication mechanism's. */
