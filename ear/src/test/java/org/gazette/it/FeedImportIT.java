@@ -184,8 +184,8 @@ class FeedImportIT {
         URI job = URI.create(accepted.headers().firstValue("Location").orElseThrow());
         assertEquals("/feed/api/v1/imports/" + id, job.getPath());
 
-        Gazette.awaitUntil(() -> !json(asAdmin(job.getPath())).getString("state").equals("RUNNING"), Duration.ofSeconds(30), "the import's end");
-        JsonObject finished = json(asAdmin(job.getPath()));
+        Gazette.awaitUntil(() -> !json(Gazette.getAsAdmin(job.getPath())).getString("state").equals("RUNNING"), Duration.ofSeconds(30), "the import's end");
+        JsonObject finished = json(Gazette.getAsAdmin(job.getPath()));
         assertEquals("FINISHED", finished.getString("state"), finished.toString());
         assertEquals(3, finished.getInt("total"));
         assertEquals(3, finished.getInt("done"));
@@ -197,7 +197,7 @@ class FeedImportIT {
         assertEquals(409, notInterrupted.statusCode(), notInterrupted.body());
         assertTrue(json(notInterrupted).getString("error").contains("Only an interrupted import can be resumed"), notInterrupted.body());
         assertEquals(404, resume("no-such-import").statusCode());
-        assertEquals(404, asAdmin("/feed/api/v1/imports/no-such-import").statusCode());
+        assertEquals(404, Gazette.getAsAdmin("/feed/api/v1/imports/no-such-import").statusCode());
         assertEquals(401, Gazette.get(job.getPath()).statusCode(), "only editors follow imports");
     }
 
@@ -205,17 +205,12 @@ class FeedImportIT {
     void anImportThatIsWaitedForIsRecordedAsAJobToo() throws Exception {
         JsonObject report = importAsAdmin(resource("field-notes-atom.xml"));
 
-        JsonObject newest = Json.createReader(new StringReader(asAdmin("/feed/api/v1/imports").body())).readArray().getJsonObject(0);
+        JsonObject newest = Json.createReader(new StringReader(Gazette.getAsAdmin("/feed/api/v1/imports").body())).readArray().getJsonObject(0);
         assertEquals("FINISHED", newest.getString("state"), newest.toString());
         assertEquals("admin", newest.getString("startedBy"));
         assertEquals(report.getJsonArray("items").size(), newest.getInt("total"));
         assertEquals(report.getInt("unchanged"), newest.getInt("unchanged"));
         assertEquals(report.getInt("created"), newest.getInt("created"));
-    }
-
-    private static HttpResponse<String> asAdmin(String path) throws Exception {
-        return Gazette.client(false).send(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + path)).header("Authorization", Gazette.basic(ADMIN))
-                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> resume(String id) throws Exception {

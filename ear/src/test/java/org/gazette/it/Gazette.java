@@ -146,6 +146,12 @@ final class Gazette {
     }
 
     /** POSTs a feed document to the import API as the bootstrapped admin. */
+    /** A GET with the first administrator's HTTP Basic credentials, as the JSON APIs take them. */
+    static HttpResponse<String> getAsAdmin(String path) throws IOException, InterruptedException {
+        return client(false).send(HttpRequest.newBuilder(URI.create(BASE_URL + path)).header("Authorization", basic("admin:" + ADMIN_PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     static HttpResponse<String> importAsAdmin(byte[] document) throws IOException, InterruptedException {
         return post(client(false), "/feed/api/v1/import", "application/rss+xml", HttpRequest.BodyPublishers.ofByteArray(document),
                 "admin:" + ADMIN_PASSWORD);

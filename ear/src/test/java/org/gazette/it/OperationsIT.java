@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -78,7 +77,7 @@ class OperationsIT {
                 Statement sql = elsewhere.createStatement()) {
             dropEveryConnection(sql, database);
             assertEquals(200, Gazette.get("/health/ready").statusCode(), "dead connections are replaced as they are handed out");
-            assertEquals(200, asAdmin("/feed/api/v1/imports").statusCode(), "a request that needs the database");
+            assertEquals(200, Gazette.getAsAdmin("/feed/api/v1/imports").statusCode(), "a request that needs the database");
 
             assertEquals(200, Gazette.get("/").statusCode(), "the home page, now cached");
             sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS false");
@@ -101,17 +100,12 @@ class OperationsIT {
                 sql.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true");
             }
             Gazette.awaitUntil(() -> Gazette.get("/health/ready").statusCode() == 200, Duration.ofSeconds(30), "readiness after the outage");
-            assertEquals(200, asAdmin("/feed/api/v1/imports").statusCode(), "a request that needs the database, after the outage");
+            assertEquals(200, Gazette.getAsAdmin("/feed/api/v1/imports").statusCode(), "a request that needs the database, after the outage");
         }
     }
 
     private static void dropEveryConnection(Statement sql, String database) throws Exception {
         sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "' AND pid <> pg_backend_pid()");
-    }
-
-    private static HttpResponse<String> asAdmin(String path) throws Exception {
-        return Gazette.client(false).send(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + path))
-                .header("Authorization", Gazette.basic("admin:" + Gazette.ADMIN_PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Map<String, JsonObject> checks(JsonObject health) {

@@ -13,10 +13,10 @@ import jakarta.resource.ResourceException;
  * database error came while the database does not answer at all. Such a request may well work in
  * a moment, so it is answered 503 with {@code Retry-After}, not 500.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
-    /** Where the EAR defines its data source (web.war's {@code GazetteDatabase}). */
-    static final String DATA_SOURCE = "java:global/jdbc/gazette";
+    /** Where the EAR defines its data source: web.war's {@code GazetteDatabase} defines it under this name. */
+    public static final String DATA_SOURCE = "java:global/jdbc/gazette";
     static final String RETRY_AFTER_SECONDS = "30";
     private static final String CONNECTION_EXCEPTION = "08";
     private static final int ANSWER_WITHIN_SECONDS = 1;

@@ -18,8 +18,8 @@ import org.gazette.domain.importjob.ImportJobRepository;
 import org.gazette.domain.user.Role;
 
 /**
- * The record of imports, in the database, so every server of a cluster
- * can show one and resume it once the server running it has died. Each step is a transaction of
+ * The record of imports, in the database, so every server of a cluster can show one and resume it
+ * once the server running it has died. Each step is a transaction of
  * its own: what the screen shows is what was committed.
  */
 @ApplicationScoped

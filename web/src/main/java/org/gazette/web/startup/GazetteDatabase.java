@@ -2,6 +2,8 @@ package org.gazette.web.startup;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 
+import org.gazette.http.DatabaseOutage;
+
 /**
  * The application's data source, defined by the environment when the server starts: with no
  * {@code GAZETTE_DB_URL} the persistence layer opens an embedded H2 database in the domain folder.
@@ -25,5 +27,5 @@ import jakarta.annotation.sql.DataSourceDefinition;
                 "fish.payara.fail-all-connections=true"})
 public class GazetteDatabase {
 
-    public static final String NAME = "java:global/jdbc/gazette";
+    public static final String NAME = DatabaseOutage.DATA_SOURCE;
 }
