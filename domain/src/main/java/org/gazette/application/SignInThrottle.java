@@ -60,7 +60,8 @@ public class SignInThrottle {
         return waiting ? Optional.of(REFUSAL) : Optional.empty();
     }
 
-    public void failed(String username, String address) {
+    /** Counts a failed sign-in; answers whether this client or its address must now wait before trying again. */
+    public boolean failed(String username, String address) {
         Instant now = clock.instant();
         Failures client = records.update(Key.client(username, address), before -> slowedDown(before, now), KEPT);
         Failures fromAddress = records.update(Key.address(address), before -> counted(before, now), KEPT);
@@ -73,6 +74,7 @@ public class SignInThrottle {
         if (fromAddress.count() == ADDRESS_FAILURES_BEFORE_WAIT) {
             LOG.warning(() -> "Gazette stopped sign-in from " + LogText.of(address) + " until " + fromAddress.until() + ".");
         }
+        return client.until().isAfter(now) || fromAddress.until().isAfter(now);
     }
 
     public void succeeded(String username, String address) {

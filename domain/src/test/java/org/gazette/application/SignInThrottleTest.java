@@ -1,6 +1,7 @@
 package org.gazette.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,11 +36,11 @@ class SignInThrottleTest {
     @Test
     void aClientWaitsAfterItsThirdFailureInARowAndTwiceAsLongAfterEachMore() {
         at(now);
-        throttle.failed("ada", "10.0.0.1");
-        throttle.failed("ada", "10.0.0.1");
+        assertFalse(throttle.failed("ada", "10.0.0.1"), "the first failure makes nobody wait");
+        assertFalse(throttle.failed("ada", "10.0.0.1"));
         assertEquals(Optional.empty(), refusal("ada", "10.0.0.1"));
 
-        throttle.failed("ada", "10.0.0.1");
+        assertTrue(throttle.failed("ada", "10.0.0.1"), "the third does, and says so");
         assertEquals(Optional.of(SignInThrottle.REFUSAL), refusal("ada", "10.0.0.1"), "the message says nothing of when");
         at(START.plusSeconds(2));
         assertEquals(Optional.empty(), refusal("ada", "10.0.0.1"), "two seconds after the third");
@@ -76,9 +77,10 @@ class SignInThrottleTest {
     @Test
     void anAddressThatKeepsFailingWaitsWhateverTheAccounts() {
         at(now);
-        for (int failure = 0; failure < SignInThrottle.ADDRESS_FAILURES_BEFORE_WAIT; failure++) {
-            throttle.failed("user-" + failure, "10.0.0.9");
+        for (int failure = 1; failure < SignInThrottle.ADDRESS_FAILURES_BEFORE_WAIT; failure++) {
+            assertFalse(throttle.failed("user-" + failure, "10.0.0.9"), "failure " + failure);
         }
+        assertTrue(throttle.failed("user-last", "10.0.0.9"), "the address now waits");
 
         assertEquals(Optional.of(SignInThrottle.REFUSAL), refusal("someone-new", "10.0.0.9"));
         assertEquals(Optional.empty(), refusal("someone-new", "10.0.0.10"));

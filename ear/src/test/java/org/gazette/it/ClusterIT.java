@@ -348,6 +348,16 @@ class ClusterIT {
         }
     }
 
+    @Test
+    void eachInstanceShowsItsMetricsToTheScraperButNginxKeepsThemFromReaders() throws Exception {
+        for (String instance : new String[] {A, B}) {
+            assertTrue(body(instance, "/metrics/").contains("gazette_cache_hits_total"), instance);
+        }
+        for (String path : new String[] {"/metrics", "/metrics/", "/metrics/?scope=application"}) {
+            assertEquals(404, status(NGINX, path), path);
+        }
+    }
+
     private Instant scheduleIn(String title, Duration delay) {
         AdminScreens admin = signedInAdmin(A);
         admin.newArticle(title, "Comes out by itself, once.");

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,7 +28,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** What the people who run Gazette probe on the deployed EAR: readiness and liveness, at the server's own addresses, through a database outage. */
+/**
+ * What the people who run Gazette probe on the deployed EAR: readiness and liveness, at the server's
+ * own addresses, through a database outage, and the metrics that count what Gazette does.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OperationsIT {
@@ -101,6 +107,56 @@ class OperationsIT {
             }
             Gazette.awaitUntil(() -> Gazette.get("/health/ready").statusCode() == 200, Duration.ofSeconds(30), "readiness after the outage");
             assertEquals(200, Gazette.getAsAdmin("/feed/api/v1/imports").statusCode(), "a request that needs the database, after the outage");
+        }
+    }
+
+    @Test
+    void theMetricsCountAPublicationACacheHitAndAFailedSignIn() throws Exception {
+        String run = UUID.randomUUID().toString();
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Meters</title><link>https://meters.example</link>"
+                + "<description>Counted.</description><item><guid>urn:gazette:meters:" + run + "</guid><link>https://meters.example/metered-" + run
+                + "</link><title>Metered " + run + "</title><pubDate>Tue, 03 Mar 2020 10:00:00 GMT</pubDate><description>Counted once.</description>"
+                + "</item></channel></rss>";
+        Metrics before = Metrics.now();
+
+        HttpResponse<String> imported = Gazette.importAsAdmin(feed.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(200, Gazette.get("/feed/rss.xml").statusCode());
+        assertEquals(200, Gazette.get("/feed/rss.xml").statusCode());
+        HttpResponse<String> refused = Gazette.post(Gazette.client(false), "/feed/api/v1/imports/none/resume", "application/json",
+                HttpRequest.BodyPublishers.noBody(), "metered-" + run + ":not-the-password");
+        assertEquals(401, refused.statusCode());
+        Metrics after = Metrics.now();
+
+        assertEquals(1, after.growth(before, "gazette_articles_published_total"), "the imported article became public");
+        assertEquals(1, after.growth(before, "gazette_import_items_total", "outcome=\"created\""));
+        assertTrue(after.growth(before, "gazette_cache_hits_total", "kind=\"feed\"") >= 1, "the second feed request was a hit");
+        assertTrue(after.growth(before, "gazette_cache_misses_total", "kind=\"feed\"") >= 1, "the import changed the feed, so it was rendered");
+        assertTrue(after.growth(before, "gazette_cache_render_seconds_count", "kind=\"feed\"") >= 1, "and its rendering was timed");
+        assertEquals(1, after.growth(before, "gazette_signin_failures_total"));
+        assertEquals(0, after.growth(before, "gazette_cache_hits_total", "kind=\"sitemap\""), "nothing asked for a sitemap");
+    }
+
+    /** One reading of {@code /metrics/}, in the Prometheus text format. */
+    private record Metrics(List<String> lines) {
+
+        static Metrics now() throws Exception {
+            HttpResponse<String> metrics = Gazette.get("/metrics/");
+            assertEquals(200, metrics.statusCode(), metrics.body());
+            assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), metrics.headers().toString());
+            return new Metrics(metrics.body().lines().filter(line -> !line.startsWith("#")).toList());
+        }
+
+        /** The value of the one series with this name and these labels. */
+        double value(String name, String... labels) {
+            List<String> series = lines.stream().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                    .filter(line -> List.of(labels).stream().allMatch(line::contains)).toList();
+            assertEquals(1, series.size(), name + " " + List.of(labels) + " in " + series);
+            return Double.parseDouble(series.get(0).substring(series.get(0).lastIndexOf(' ') + 1));
+        }
+
+        double growth(Metrics before, String name, String... labels) {
+            return value(name, labels) - before.value(name, labels);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gazette.http;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
@@ -35,13 +37,19 @@ public class DocumentCache {
     private static final Logger LOG = Logger.getLogger(DocumentCache.class.getName());
     private static final Store STORE = new Store(CacheSettings.maximumBytes());
 
+    @Inject
+    GazetteMetrics metrics;
+
     /**
      * The document at this key: from memory, or rendered now by {@code render}, or by another request
      * rendering it at this moment. {@code render} answers empty for what must not be cached (nothing
      * there, a personal answer); the caller then answers itself.
      */
     public Served serve(DocumentKind kind, String key, Renderer render) throws IOException, ServletException {
-        return STORE.serve(kind, key, render);
+        long start = System.nanoTime();
+        Served served = STORE.serve(kind, key, render);
+        metrics.served(kind, served.rendered(), Duration.ofNanos(System.nanoTime() - start));
+        return served;
     }
 
     /** Drops what these changes of one transaction alter. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.gazette.application.ClientAddresses;
+import org.gazette.application.SignInFailed;
 import org.gazette.application.SignInThrottle;
 
 /**
@@ -43,6 +45,9 @@ public class ThrottledIdentityStoreHandler implements IdentityStoreHandler {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    Event<SignInFailed> failures;
 
     @Inject
     @ConfigProperty(name = TRUSTED_PROXIES)
@@ -73,7 +78,7 @@ public class ThrottledIdentityStoreHandler implements IdentityStoreHandler {
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(username, address);
         } else {
-            throttle.failed(username, address);
+            failures.fire(new SignInFailed(username, address, throttle.failed(username, address)));
             throttle.refusal(username, address).ifPresent(wait -> request.setAttribute(SignInThrottle.REFUSED, wait));
         }
         return result;

@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.gazette.application.Actor;
@@ -35,6 +36,9 @@ public class ImportRunner {
 
     @Inject
     ImportJobs jobs;
+
+    @Inject
+    Event<ImportReport> finished;
 
     @Resource
     ManagedExecutorService executor;
@@ -84,6 +88,7 @@ public class ImportRunner {
         try {
             ImportReport report = feedImport.importFeed(feed, actor, (done, total) -> jobs.progressed(id, done));
             jobs.finished(id, report);
+            finished.fire(report);
             return report;
         } catch (RuleViolation | ImportInterrupted refused) {
             jobs.failed(id, refused.getMessage());

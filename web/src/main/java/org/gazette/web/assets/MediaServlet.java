@@ -12,6 +12,7 @@ import org.gazette.application.MediaLibrary;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.media.MediaFile;
 import org.gazette.http.ConditionalResponse;
+import org.gazette.http.GazetteMetrics;
 
 /**
  * Serves the media library's images. An address names one asset at one width and its bytes never
@@ -25,6 +26,9 @@ public class MediaServlet extends HttpServlet {
 
     @Inject
     transient MediaLibrary library;
+
+    @Inject
+    transient GazetteMetrics metrics;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,6 +48,7 @@ public class MediaServlet extends HttpServlet {
             return;
         }
         write(library.file(served.get().assetId(), served.get().width()).orElseThrow(), response);
+        metrics.mediaServed();
     }
 
     private static void write(MediaFile file, HttpServletResponse response) throws IOException {

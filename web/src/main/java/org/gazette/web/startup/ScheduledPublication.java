@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.gazette.application.Installation;
 import org.gazette.application.Publishing;
+import org.gazette.http.GazetteMetrics;
 
 /**
  * Publishes scheduled articles when their time comes, with nobody signed in. The schedule lives in
@@ -26,6 +27,9 @@ public class ScheduledPublication {
     @Inject
     Installation installation;
 
+    @Inject
+    GazetteMetrics metrics;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void publishDue() {
         if (!installation.started()) {
@@ -33,6 +37,7 @@ public class ScheduledPublication {
         }
         int published = publishing.publishDue();
         if (published > 0) {
+            metrics.publishedOnSchedule(published);
             LOG.info(() -> "Gazette published " + published + " scheduled article(s) whose time had come.");
         }
     }
