@@ -1,35 +1,42 @@
 package org.gazette.application;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.gazette.domain.site.Site;
 
 /**
- * The settings an operator gives through the environment, the way container platforms expect.
- * Database variables are read by the data source definition itself; these are the rest.
+ * The operator's {@link Setting}s that the installation itself uses, as read when the server
+ * started. Database settings are read by the data source definition itself.
  */
 public final class InstallationEnvironment {
 
-    public static final String BASE_URL = "GAZETTE_BASE_URL";
-    public static final String ADMIN_PASSWORD = "GAZETTE_ADMIN_PASSWORD";
-    public static final String SAMPLE_SITE = "GAZETTE_SAMPLE_SITE";
-    public static final String DATABASE_URL = "GAZETTE_DB_URL";
+    public static final String ADMIN_PASSWORD = Setting.ADMIN_PASSWORD.variable();
     static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
-    private final Map<String, String> variables;
+    private final Map<Setting, String> given = new EnumMap<>(Setting.class);
 
-    public InstallationEnvironment(Map<String, String> variables) {
-        this.variables = Map.copyOf(variables);
+    private InstallationEnvironment(Function<Setting, Optional<String>> source) {
+        for (Setting setting : Setting.values()) {
+            source.apply(setting).filter(value -> !value.isBlank()).ifPresent(value -> given.put(setting, value.strip()));
+        }
     }
 
-    public static InstallationEnvironment ofProcess() {
-        return new InstallationEnvironment(System.getenv());
+    /** The settings a configuration gives. */
+    public static InstallationEnvironment of(Function<Setting, Optional<String>> source) {
+        return new InstallationEnvironment(source);
+    }
+
+    /** The settings in environment variables such as {@code GAZETTE_BASE_URL}. */
+    public InstallationEnvironment(Map<String, String> variables) {
+        this(setting -> Optional.ofNullable(variables.get(setting.variable())));
     }
 
     /** The base URL an operator set, which wins over the one stored in the site settings. */
     public Optional<String> baseUrlOverride() {
-        return value(BASE_URL).map(Site::normalizedBaseUrl);
+        return value(Setting.BASE_URL).map(Site::normalizedBaseUrl);
     }
 
     public String baseUrl() {
@@ -37,18 +44,14 @@ public final class InstallationEnvironment {
     }
 
     public Optional<String> adminPassword() {
-        return value(ADMIN_PASSWORD);
+        return value(Setting.ADMIN_PASSWORD);
     }
 
     public boolean loadsSampleSite() {
-        return value(SAMPLE_SITE).map(Boolean::parseBoolean).orElse(false);
+        return value(Setting.SAMPLE_SITE).map(Boolean::parseBoolean).orElse(false);
     }
 
-    public Optional<String> databaseUrl() {
-        return value(DATABASE_URL);
-    }
-
-    private Optional<String> value(String name) {
-        return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
+    private Optional<String> value(Setting setting) {
+        return Optional.ofNullable(given.get(setting));
     }
 }

@@ -67,12 +67,17 @@ public class UserAccounts {
         if (users.count() > 0) {
             return Optional.empty();
         }
-        operatorsPassword.filter(password -> password.length() < MIN_PASSWORD_LENGTH).ifPresent(password -> {
-            throw new RuleViolation("GAZETTE_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters.");
-        });
+        operatorsPassword.ifPresent(UserAccounts::checkOperatorsPassword);
         String password = operatorsPassword.orElseGet(UserAccounts::randomPassword);
         users.add(new User(FIRST_ADMIN, hashing.generate(password.toCharArray()), Role.ADMIN, clock.instant()));
         return Optional.of(new FirstAdmin(FIRST_ADMIN, operatorsPassword.isEmpty() ? Optional.of(password) : Optional.empty()));
+    }
+
+    /** The first administrator's password an operator chose must be as long as any other. */
+    static void checkOperatorsPassword(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new RuleViolation("GAZETTE_ADMIN_PASSWORD must have at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
     }
 
     /** An administrator adds someone who may sign in, with one role and a password of at least 12 characters. */

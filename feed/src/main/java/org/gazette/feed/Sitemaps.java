@@ -9,15 +9,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import org.gazette.application.AuthorProfiles;
 import org.gazette.application.Reading;
+import org.gazette.application.Setting;
 import org.gazette.application.SiteSettings;
 import org.gazette.domain.article.ArticleAddress;
 import org.gazette.domain.article.PublicListing;
 import org.gazette.domain.article.PublicationSpan;
 import org.gazette.domain.site.Site;
+import org.gazette.http.ConfiguredSettings;
 import org.gazette.http.Dependencies;
 import org.gazette.http.Dependencies.Stretch;
 
@@ -33,8 +33,6 @@ public class Sitemaps {
 
     static final String PARTS = "/sitemaps/";
     static final String PAGES = "pages.xml";
-    static final String PART_SIZE = "gazette.sitemap.part-size";
-    static final int PROTOCOL_LIMIT = 50_000;
 
     @Inject
     Reading reading;
@@ -42,16 +40,11 @@ public class Sitemaps {
     @Inject
     SiteSettings siteSettings;
 
-    @Inject
-    @ConfigProperty(name = PART_SIZE, defaultValue = "" + PROTOCOL_LIMIT)
-    int partSize;
+    private int partSize;
 
     @PostConstruct
-    void checkPartSize() {
-        if (partSize < 1 || partSize > PROTOCOL_LIMIT) {
-            throw new IllegalStateException("GAZETTE_SITEMAP_PART_SIZE (" + PART_SIZE + ") must be from 1 to " + PROTOCOL_LIMIT
-                    + ", the sitemap protocol's limit; it is " + partSize + ".");
-        }
+    void readPartSize() {
+        partSize = Setting.SITEMAP_PART_SIZE.wholeNumberOf(ConfiguredSettings.given(Setting.SITEMAP_PART_SIZE));
     }
 
     /** A rendered sitemap document with when it last changed and what alters it. */

@@ -18,9 +18,10 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import org.gazette.application.ClientAddresses;
+import org.gazette.application.Setting;
 import org.gazette.application.SignInFailed;
 import org.gazette.application.SignInThrottle;
 
@@ -35,8 +36,6 @@ import org.gazette.application.SignInThrottle;
 @ApplicationScoped
 public class ThrottledIdentityStoreHandler implements IdentityStoreHandler {
 
-    public static final String TRUSTED_PROXIES = "gazette.trusted-proxies";
-
     @Inject
     Instance<IdentityStore> stores;
 
@@ -49,15 +48,11 @@ public class ThrottledIdentityStoreHandler implements IdentityStoreHandler {
     @Inject
     Event<SignInFailed> failures;
 
-    @Inject
-    @ConfigProperty(name = TRUSTED_PROXIES)
-    Optional<String> trustedProxies;
-
     private ClientAddresses clients;
 
     @PostConstruct
     void readTrustedProxies() {
-        clients = ClientAddresses.trusting(trustedProxies.orElse(""));
+        clients = ClientAddresses.trusting(Setting.TRUSTED_PROXIES.valueOf(ConfigProvider.getConfig().getOptionalValue(Setting.TRUSTED_PROXIES.property(), String.class)));
     }
 
     @Override

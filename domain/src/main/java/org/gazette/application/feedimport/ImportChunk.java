@@ -40,6 +40,9 @@ import org.gazette.domain.site.SiteRepository;
 public class ImportChunk {
 
     @Inject
+    InstallationEnvironment environment;
+
+    @Inject
     ArticleRepository articles;
 
     @Inject
@@ -100,7 +103,7 @@ public class ImportChunk {
             if (channel.title() != null && !channel.title().isBlank()) {
                 site.describe(channel.title(), channel.description());
             }
-            if (channel.link() != null && InstallationEnvironment.ofProcess().baseUrlOverride().isEmpty()) {
+            if (channel.link() != null && environment.baseUrlOverride().isEmpty()) {
                 try {
                     site.moveTo(channel.link());
                 } catch (RuleViolation notAnHttpUrl) {

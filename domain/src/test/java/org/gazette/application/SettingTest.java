@@ -1,0 +1,82 @@
+package org.gazette.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class SettingTest {
+
+    private static List<String> problems(Map<String, String> variables) {
+        return Setting.problems(setting -> Optional.ofNullable(variables.get(setting.variable())));
+    }
+
+    @Test
+    void nothingSetIsAGoodConfiguration() {
+        assertEquals(List.of(), problems(Map.of()));
+    }
+
+    @Test
+    void theVariablesAreTheOnesOperatorsAlreadyUse() {
+        assertEquals("GAZETTE_DB_URL", Setting.DATABASE_URL.variable());
+        assertEquals("GAZETTE_TRUSTED_PROXIES", Setting.TRUSTED_PROXIES.variable());
+        assertEquals("GAZETTE_SITEMAP_PART_SIZE", Setting.SITEMAP_PART_SIZE.variable());
+        assertEquals("GAZETTE_ADMIN_PASSWORD", InstallationEnvironment.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void goodValuesAreAccepted() {
+        assertEquals(List.of(), problems(Map.of("GAZETTE_DB_URL", "jdbc:postgresql://db.internal:5432/gazette?sslmode=require",
+                "GAZETTE_SAMPLE_SITE", "TRUE", "GAZETTE_BASE_URL", "https://blog.example.com/", "GAZETTE_PREVIEW_DAYS", " 365 ",
+                "GAZETTE_TRUSTED_PROXIES", "10.0.0.0/8, ::1", "GAZETTE_CACHE_MB", "1", "GAZETTE_SITEMAP_PART_SIZE", "50000",
+                "GAZETTE_ADMIN_PASSWORD", "twelve chars")));
+        assertEquals(List.of(), problems(Map.of("GAZETTE_DB_URL", "jdbc:h2:mem:test")));
+    }
+
+    @Test
+    void aWrongValueIsNamedWithItsVariableAndWhatIsAccepted() {
+        assertEquals(List.of("GAZETTE_SAMPLE_SITE (gazette.sample.site) is 'yes', which it does not accept; it must be true or false."),
+                problems(Map.of("GAZETTE_SAMPLE_SITE", "yes")));
+        assertEquals(List.of("GAZETTE_BASE_URL (gazette.base.url) is 'blog.example.com', which it does not accept;"
+                + " it must be an absolute http:// or https:// URL."), problems(Map.of("GAZETTE_BASE_URL", "blog.example.com")));
+    }
+
+    @Test
+    void everyKindOfMistakeIsFound() {
+        Map<String, String> wrong = Map.of("GAZETTE_DB_URL", "postgres://db/gazette", "GAZETTE_PREVIEW_DAYS", "two weeks",
+                "GAZETTE_CACHE_MB", "0", "GAZETTE_SITEMAP_PART_SIZE", "50001", "GAZETTE_TRUSTED_PROXIES", "10.0.0.0/33",
+                "GAZETTE_ADMIN_PASSWORD", "short");
+        List<String> problems = problems(wrong);
+
+        assertEquals(wrong.size(), problems.size(), problems.toString());
+        wrong.keySet().forEach(variable -> assertTrue(problems.stream().anyMatch(problem -> problem.startsWith(variable + " ")), variable));
+    }
+
+    @Test
+    void anUnparsableDatabaseUrlIsRefused() {
+        for (String url : new String[] {"jdbc:postgresql://", "jdbc:postgresql://db host/gazette", "jdbc:postgresql://db.internal", "jdbc:h2:",
+                "jdbc:mysql://db/gazette"}) {
+            assertEquals(1, problems(Map.of("GAZETTE_DB_URL", url)).size(), url);
+        }
+    }
+
+    @Test
+    void noProblemShowsASecretOrADatabaseUrlsQuery() {
+        String password = problems(Map.of("GAZETTE_ADMIN_PASSWORD", "hunter2")).get(0);
+        assertFalse(password.contains("hunter2"), password);
+        String url = problems(Map.of("GAZETTE_DB_URL", "jdbc:postgresql://db host/x?password=hunter2")).get(0);
+        assertFalse(url.contains("hunter2"), url);
+    }
+
+    @Test
+    void aWholeNumberSettingFallsBackToItsDefault() {
+        assertEquals(14, Setting.PREVIEW_DAYS.wholeNumberOf(Optional.empty()));
+        assertEquals(64, Setting.CACHE_MB.wholeNumberOf(Optional.of(" ")));
+        assertEquals(7, Setting.PREVIEW_DAYS.wholeNumberOf(Optional.of(" 7")));
+    }
+}

@@ -1,0 +1,72 @@
+package org.gazette.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A wrong setting stops the deployment, with a line in the server log that names it. The test gives
+ * the running server a wrong setting as a system property, as an operator might, and deploys the
+ * EAR itself, since Arquillian would take the refusal for its own failure.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SettingsIT {
+
+    private static final Path ASADMIN = Path.of(System.getProperty("glassfish.home"), "bin", "asadmin");
+
+    /** Something for Arquillian to deploy, so it starts the server; Gazette is deployed by the test. */
+    @Deployment(testable = false)
+    static WebArchive bystander() {
+        return ShrinkWrap.create(WebArchive.class, "bystander.war").addAsWebResource(new StringAsset("A bystander."), "index.html");
+    }
+
+    @Test
+    void aWrongSettingStopsTheDeploymentWithALineThatNamesIt() throws Exception {
+        long logBefore = Gazette.serverLogText().length();
+        Result set = asadmin("create-system-properties", "gazette.sample.site=yes");
+        assertEquals(0, set.exitCode(), set.output());
+        Result deployed;
+        try {
+            deployed = asadmin("deploy", "--name", "gazette-wrongly-set", System.getProperty("gazette.ear"));
+        } finally {
+            Result removed = asadmin("delete-system-property", "gazette.sample.site");
+            assertEquals(0, removed.exitCode(), removed.output());
+        }
+
+        assertNotEquals(0, deployed.exitCode(), "the deployment failed: " + deployed.output());
+        String expected = "GAZETTE_SAMPLE_SITE (gazette.sample.site) is 'yes', which it does not accept; it must be true or false.";
+        assertTrue(deployed.output().contains(expected), deployed.output());
+        String log = Gazette.serverLogText().substring((int) logBefore);
+        assertTrue(log.contains("GAZETTE-1001 Gazette does not start: " + expected), log);
+        assertTrue(asadmin("list-applications").output().lines().noneMatch(line -> line.startsWith("gazette-wrongly-set")),
+                "nothing is left deployed");
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static Result asadmin(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ASADMIN.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "asadmin " + String.join(" ", arguments));
+        return new Result(process.exitValue(), output);
+    }
+}
