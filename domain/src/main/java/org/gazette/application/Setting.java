@@ -29,7 +29,8 @@ public enum Setting {
             UserAccounts::checkOperatorsPassword),
     BASE_URL("gazette.base.url", "", "an absolute http:// or https:// URL", false, Site::normalizedBaseUrl),
     SAMPLE_SITE("gazette.sample.site", "false", "true or false", false, Setting::trueOrFalse),
-    PREVIEW_DAYS("gazette.preview.days", String.valueOf(PreviewLink.DEFAULT_LIFETIME.toDays()), "a whole number of days from 1 to 365", false, days -> wholeNumber(days, 1, 365)),
+    PREVIEW_DAYS("gazette.preview.days", String.valueOf(PreviewLink.DEFAULT_LIFETIME.toDays()), "a whole number of days from 1 to 365", false,
+            days -> wholeNumber(days, 1, 365)),
     TRUSTED_PROXIES("gazette.trusted-proxies", "", "IP addresses or CIDR ranges, separated by commas", false, ClientAddresses::trusting),
     CACHE_MB("gazette.cache.mb", "64", "a whole number of megabytes from 1 to 65536", false, megabytes -> wholeNumber(megabytes, 1, 65_536)),
     SITEMAP_PART_SIZE("gazette.sitemap.part-size", "50000", "a whole number from 1 to 50000, the sitemap protocol's limit", false,
@@ -56,15 +57,6 @@ public enum Setting {
     /** The environment variable that sets it, by MicroProfile Config's rule for names. */
     public String variable() {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
-    }
-
-    public boolean secret() {
-        return secret;
-    }
-
-    /** What is used when it is not set or blank. */
-    public String defaultValue() {
-        return defaultValue;
     }
 
     /** The value to use: the one given, or the default. */
