@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A wrong setting stops the deployment, with a line in the server log that names it. The test gives
  * the running server a wrong setting as a system property, as an operator might, and deploys the
- * EAR itself, since Arquillian would take the refusal for its own failure.
+ * EAR itself, since Arquillian would take the refusal for its own failure, and restarts the server
+ * afterwards, which an operator must do too (see {@link #restartTheServer}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,6 +50,7 @@ class SettingsIT {
         } finally {
             Result removed = asadmin("delete-system-property", "gazette.sample.site");
             assertEquals(0, removed.exitCode(), removed.output());
+            restartTheServer();
         }
 
         assertNotEquals(0, deployed.exitCode(), "the deployment failed: " + deployed.output());
@@ -56,6 +60,22 @@ class SettingsIT {
         assertTrue(log.contains("GAZETTE-1001 Gazette does not start: " + expected), log);
         assertTrue(asadmin("list-applications").output().lines().noneMatch(line -> line.startsWith("gazette-wrongly-set")),
                 "nothing is left deployed");
+    }
+
+    /**
+     * Payara keeps a refused deployment's health checks registered, and {@code /health} answers 500
+     * until the server restarts, so the test leaves a restarted server behind it.
+     */
+    private static void restartTheServer() throws Exception {
+        Result restarted = asadmin("restart-domain", "domain1");
+        assertEquals(0, restarted.exitCode(), restarted.output());
+        Gazette.awaitUntil(() -> {
+            try {
+                return Gazette.get("/health/ready").statusCode() == 200;
+            } catch (IOException notListeningYet) {
+                return false;
+            }
+        }, Duration.ofMinutes(3), "the server's health after the restart");
     }
 
     private record Result(int exitCode, String output) {
