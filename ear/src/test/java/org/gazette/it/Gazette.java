@@ -187,6 +187,17 @@ final class Gazette {
         }
     }
 
+    /** Waits, after a (re)start, until {@code path} answers 200, counting a refused connection as not yet. */
+    static void awaitAnswering(String path) throws Exception {
+        awaitUntil(() -> {
+            try {
+                return get(path).statusCode() == 200;
+            } catch (IOException notListeningYet) {
+                return false;
+            }
+        }, Duration.ofMinutes(3), path + " to answer 200 after the start");
+    }
+
     @FunctionalInterface
     interface Condition {
         boolean holds() throws Exception;

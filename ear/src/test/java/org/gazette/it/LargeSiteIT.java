@@ -265,13 +265,7 @@ class LargeSiteIT {
         Process start = new ProcessBuilder(Path.of(System.getProperty("glassfish.home"), "bin", "asadmin").toString(), "start-domain", "domain1")
                 .inheritIO().start();
         assertEquals(0, start.waitFor(5, TimeUnit.MINUTES) ? start.exitValue() : -1, "asadmin start-domain");
-        Gazette.awaitUntil(() -> {
-            try {
-                return Gazette.get("/feed/rss.xml").statusCode() == 200;
-            } catch (IOException notListeningYet) {
-                return false;
-            }
-        }, Duration.ofMinutes(3), "the application to be back");
+        Gazette.awaitAnswering("/feed/rss.xml");
     }
 
     private static byte[] freshFeed(String title) {

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -69,13 +67,7 @@ class SettingsIT {
     private static void restartTheServer() throws Exception {
         Result restarted = asadmin("restart-domain", "domain1");
         assertEquals(0, restarted.exitCode(), restarted.output());
-        Gazette.awaitUntil(() -> {
-            try {
-                return Gazette.get("/health/ready").statusCode() == 200;
-            } catch (IOException notListeningYet) {
-                return false;
-            }
-        }, Duration.ofMinutes(3), "the server's health after the restart");
+        Gazette.awaitAnswering("/health/ready");
     }
 
     private record Result(int exitCode, String output) {
