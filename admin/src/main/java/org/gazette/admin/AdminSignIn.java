@@ -18,8 +18,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.gazette.application.Actor;
 import org.gazette.application.SignInThrottle;
 import org.gazette.application.SiteSettings;
+import org.gazette.application.UserAccounts;
+import org.gazette.http.Callers;
 import org.gazette.http.SecurityHeaders;
 import org.gazette.http.SiteAddress;
 
@@ -43,6 +46,12 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
 
     @Inject
     SiteSettings settings;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    Callers callers;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -74,6 +83,8 @@ public class AdminSignIn implements HttpAuthenticationMechanism {
         }
         request.getSession(true).setAttribute(SIGNED_IN, new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
         context.notifyContainerAboutLogin(result);
+        Actor.withHighestRole(result.getCallerPrincipal().getName(), callers.address(request), result.getCallerGroups()::contains)
+                .ifPresent(accounts::signedIn);
         return redirect(request, response, next);
     }
 

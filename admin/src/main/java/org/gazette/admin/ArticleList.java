@@ -1,7 +1,5 @@
 package org.gazette.admin;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -71,12 +69,7 @@ public class ArticleList {
 
     /** The same list, another page: the filters and order stay. */
     public String pageLink(int otherPage) {
-        return "?status=" + encoded(status) + "&q=" + encoded(search) + "&tag=" + encoded(tag) + "&author=" + encoded(author)
-                + "&sort=" + encoded(sort) + "&page=" + otherPage;
-    }
-
-    private static String encoded(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+        return "?" + QueryString.of("status", status, "q", search, "tag", tag, "author", author, "sort", sort) + "&page=" + otherPage;
     }
 
     public EditorsOrder[] getOrders() {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.gazette.application.Actor;
 import org.gazette.domain.user.Role;
+import org.gazette.http.Callers;
 
 /** The user behind the current request, as the services see them: their name and their highest role. */
 @Named
@@ -17,12 +18,14 @@ public class SignedInUser {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Callers callers;
+
     private Actor actor;
 
     @PostConstruct
     void read() {
-        actor = Actor.withHighestRole(request.getUserPrincipal().getName(), request::isUserInRole)
-                .orElseThrow(() -> new IllegalStateException("The admin is only reachable with a role; "
+        actor = callers.of(request).orElseThrow(() -> new IllegalStateException("The admin is only reachable with a role; "
                         + request.getRemoteUser() + " has none at " + request.getRequestURI() + "."));
     }
 

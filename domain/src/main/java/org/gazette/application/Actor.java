@@ -8,8 +8,11 @@ import java.util.function.Predicate;
 
 import org.gazette.domain.user.Role;
 
-/** Who is asking a service to do something: a signed-in user and the highest role they hold. */
-public record Actor(String username, Role role) {
+/**
+ * Who is asking a service to do something: a signed-in user, the highest role they hold, and the
+ * address of the client they ask from, as the audit trail records it.
+ */
+public record Actor(String username, Role role, String address) {
 
     public Actor {
         Objects.requireNonNull(username, "username");
@@ -17,9 +20,9 @@ public record Actor(String username, Role role) {
     }
 
     /** The user with the highest of the roles the container says they hold; empty when they hold none. */
-    public static Optional<Actor> withHighestRole(String username, Predicate<String> holdsRole) {
+    public static Optional<Actor> withHighestRole(String username, String address, Predicate<String> holdsRole) {
         return Arrays.stream(Role.values()).filter(role -> holdsRole.test(role.name())).max(Comparator.naturalOrder())
-                .map(highest -> new Actor(username, highest));
+                .map(highest -> new Actor(username, highest, address));
     }
 
     public boolean is(Role atLeast) {

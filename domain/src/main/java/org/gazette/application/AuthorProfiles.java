@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.author.Author;
 import org.gazette.domain.author.AuthorRepository;
 import org.gazette.domain.redirect.RedirectRepository;
@@ -28,6 +29,9 @@ public class AuthorProfiles {
 
     @Inject
     Event<SiteChanged> changes;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Author> all() {
@@ -63,6 +67,7 @@ public class AuthorProfiles {
         author.link(profile.links());
         move(author, profile.slug());
         changes.fire(new SiteChanged("author " + slug));
+        audit.record(actor, AuditAction.AUTHOR_DESCRIBED, author.slug().value(), author.name(), null);
         return author;
     }
 

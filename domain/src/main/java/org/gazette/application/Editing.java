@@ -19,6 +19,7 @@ import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.EditorsRow;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.redirect.RedirectRepository;
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
@@ -51,10 +52,14 @@ public class Editing {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** A new draft that belongs to the user who wrote it. */
     public Article create(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {
         Article article = publishing.write(draft, authorsAndTags.bylineFor(actor, draft.authorName()), actor.username());
         article.belongTo(actor.username());
+        audit.record(actor, AuditAction.ARTICLE_CREATED, article);
         return article;
     }
 
@@ -65,6 +70,7 @@ public class Editing {
     public Article save(String id, long seenVersion, @NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {
         Article article = store(id, seenVersion, draft, actor);
         revisions.add(new Revision(article, draft.summary(), actor.username(), article.updatedAt()));
+        audit.record(actor, AuditAction.ARTICLE_SAVED, article);
         return article;
     }
 
@@ -115,15 +121,18 @@ public class Editing {
         article.writeBody(earlier.bodySource(), earlier.bodyFormat(), now);
         revisions.add(new Revision(article, earlier.summary(), actor.username(), now));
         publishing.announce(article);
+        audit.record(actor, AuditAction.REVISION_RESTORED, article, "revision " + revisionId + " of " + earlier.savedAt());
         return article;
     }
 
     public Article publish(String id, Actor actor) {
-        return publishing.publish(permittedToPublish(id, actor));
+        return audited(actor, AuditAction.PUBLISHED, publishing.publish(permittedToPublish(id, actor)));
     }
 
     public Article schedule(String id, Instant publicationTime, Actor actor) {
-        return publishing.schedule(permittedToPublish(id, actor), publicationTime);
+        Article article = publishing.schedule(permittedToPublish(id, actor), publicationTime);
+        audit.record(actor, AuditAction.SCHEDULED, article, "for " + publicationTime);
+        return article;
     }
 
     /** Anyone who may edit the article may ask for it to be reviewed; contributors publish this way. */
@@ -131,23 +140,23 @@ public class Editing {
         Article article = article(id);
         EditorialRights.requireMayEdit(actor, article);
         article.submitForReview(clock.instant());
-        return article;
+        return audited(actor, AuditAction.SUBMITTED_FOR_REVIEW, article);
     }
 
     public Article unpublish(String id, Actor actor) {
-        return publishing.unpublish(permittedToPublish(id, actor));
+        return audited(actor, AuditAction.UNPUBLISHED, publishing.unpublish(permittedToPublish(id, actor)));
     }
 
     public Article trash(String id, Actor actor) {
         Article article = article(id);
         EditorialRights.requireMayTrash(actor, article);
-        return publishing.trash(article);
+        return audited(actor, AuditAction.TRASHED, publishing.trash(article));
     }
 
     public Article restore(String id, Actor actor) {
         Article article = article(id);
         EditorialRights.requireMayEdit(actor, article);
-        return publishing.restore(article);
+        return audited(actor, AuditAction.RESTORED, publishing.restore(article));
     }
 
     /** Only administrators delete, only from the trash, and nothing of the article remains. */
@@ -160,6 +169,12 @@ public class Editing {
             throw new RuleViolation("Move '" + article.title() + "' to the trash before deleting it permanently.");
         }
         articles.remove(article);
+        audit.record(actor, AuditAction.DELETED, article);
+    }
+
+    private Article audited(Actor actor, AuditAction action, Article article) {
+        audit.record(actor, action, article);
+        return article;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,6 @@
 package org.gazette.application;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,11 @@ public final class InstallationEnvironment {
 
     public boolean loadsSampleSite() {
         return value(Setting.SAMPLE_SITE).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** How long the audit trail keeps an entry. */
+    public Duration auditRetention() {
+        return Duration.ofDays(Setting.AUDIT_RETENTION_DAYS.wholeNumberOf(value(Setting.AUDIT_RETENTION_DAYS)));
     }
 
     private Optional<String> value(Setting setting) {

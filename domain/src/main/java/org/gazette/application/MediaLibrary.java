@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.EditorsRow;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.media.MediaFile;
 import org.gazette.domain.media.MediaRepository;
@@ -44,6 +45,9 @@ public class MediaLibrary {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * Stores an image with its smaller sizes. The content is read only up to the limit, whatever
      * size the upload declared, so an oversized file costs no more memory than an accepted one.
@@ -60,6 +64,7 @@ public class MediaLibrary {
         }
         MediaAsset.Upload upload = MediaAsset.of(fileName, bytes, alt, actor.username(), clock.instant());
         media.add(upload);
+        audited(actor, AuditAction.MEDIA_UPLOADED, upload.asset(), bytes.length + " bytes");
         return upload.asset();
     }
 
@@ -71,6 +76,7 @@ public class MediaLibrary {
             throw new NotPermitted("You may describe only images you uploaded; ask an editor to correct the alt text of '" + asset.fileName() + "'.");
         }
         asset.describe(alt);
+        audited(actor, AuditAction.MEDIA_DESCRIBED, asset, alt);
         return asset;
     }
 
@@ -86,6 +92,11 @@ public class MediaLibrary {
                     + "; remove it from there before deleting it.");
         }
         media.remove(asset);
+        audited(actor, AuditAction.MEDIA_DELETED, asset, null);
+    }
+
+    private void audited(Actor actor, AuditAction action, MediaAsset asset, String detail) {
+        audit.record(actor, action, asset.id(), asset.fileName(), detail);
     }
 
     /** A page of the library, newest first. */

@@ -12,6 +12,7 @@ import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.ArticleStatus;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.preview.PreviewLink;
 import org.gazette.domain.preview.PreviewLinkRepository;
 
@@ -34,36 +35,45 @@ public class PreviewSharing {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @PreviewLifetime
     Duration lifetime;
 
     /** The article's working link, made when there is none or the last one expired. */
     public PreviewLink share(String articleId, Actor actor) {
-        editable(articleId, actor);
+        Article article = editable(articleId, actor);
         Optional<PreviewLink> link = links.findForArticle(articleId);
         if (link.isEmpty()) {
             PreviewLink made = new PreviewLink(articleId, clock.instant(), lifetime);
             links.add(made);
+            audit.record(actor, AuditAction.PREVIEW_SHARED, article);
             return made;
         }
         if (!link.get().isOpenAt(clock.instant())) {
             link.get().renew(clock.instant(), lifetime);
+            audit.record(actor, AuditAction.PREVIEW_RENEWED, article);
         }
         return link.get();
     }
 
     /** A new address for the preview, for the full lifetime; whoever has the old one sees nothing now. */
     public PreviewLink renew(String articleId, Actor actor) {
-        editable(articleId, actor);
+        Article article = editable(articleId, actor);
         return links.findForArticle(articleId).map(link -> {
             link.renew(clock.instant(), lifetime);
+            audit.record(actor, AuditAction.PREVIEW_RENEWED, article);
             return link;
         }).orElseGet(() -> share(articleId, actor));
     }
 
     public void revoke(String articleId, Actor actor) {
-        editable(articleId, actor);
-        links.findForArticle(articleId).ifPresent(links::remove);
+        Article article = editable(articleId, actor);
+        links.findForArticle(articleId).ifPresent(link -> {
+            links.remove(link);
+            audit.record(actor, AuditAction.PREVIEW_REVOKED, article);
+        });
     }
 
     /** The link that works now, for the editor to show, if there is one. */

@@ -16,6 +16,7 @@ import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.author.Author;
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
@@ -31,19 +32,21 @@ public class Publishing {
     private Clock clock;
     private Event<ArticleChanged> changes;
     private ExclusiveWork exclusiveWork;
+    private AuditTrail audit;
 
     protected Publishing() {
     }
 
     @Inject
     public Publishing(ArticleRepository articles, AuthorsAndTags authorsAndTags, RevisionRepository revisions,
-            Clock clock, Event<ArticleChanged> changes, ExclusiveWork exclusiveWork) {
+            Clock clock, Event<ArticleChanged> changes, ExclusiveWork exclusiveWork, AuditTrail audit) {
         this.articles = articles;
         this.authorsAndTags = authorsAndTags;
         this.revisions = revisions;
         this.clock = clock;
         this.changes = changes;
         this.exclusiveWork = exclusiveWork;
+        this.audit = audit;
     }
 
     /**
@@ -106,6 +109,7 @@ public class Publishing {
         due.forEach(article -> {
             article.publishIfDue(now);
             announce(article);
+            audit.recordBySystem(AuditAction.PUBLISHED_ON_SCHEDULE, article);
         });
         return due.size();
     }

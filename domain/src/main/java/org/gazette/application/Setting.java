@@ -34,7 +34,9 @@ public enum Setting {
     TRUSTED_PROXIES("gazette.trusted-proxies", "", "IP addresses or CIDR ranges, separated by commas", false, ClientAddresses::trusting),
     CACHE_MB("gazette.cache.mb", "64", "a whole number of megabytes from 1 to 65536", false, megabytes -> wholeNumber(megabytes, 1, 65_536)),
     SITEMAP_PART_SIZE("gazette.sitemap.part-size", "50000", "a whole number from 1 to 50000, the sitemap protocol's limit", false,
-            size -> wholeNumber(size, 1, 50_000));
+            size -> wholeNumber(size, 1, 50_000)),
+    AUDIT_RETENTION_DAYS("gazette.audit.retention-days", "365", "a whole number of days from 1 to 36500", false,
+            days -> wholeNumber(days, 1, 36_500));
 
     private final String property;
     private final String defaultValue;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.gazette.application.SignInRecords.Failures;
 import org.gazette.application.SignInRecords.Key;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.user.Role;
 
 /**
@@ -43,13 +44,17 @@ public class SignInThrottle {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     protected SignInThrottle() {
     }
 
     /** For tests, which start from records of their own. */
-    SignInThrottle(SignInRecords records, Clock clock) {
+    SignInThrottle(SignInRecords records, Clock clock, AuditTrail audit) {
         this.records = records;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Why this client must not even try to sign in to this account now, if it must not; never when. */
@@ -95,7 +100,9 @@ public class SignInThrottle {
     /** An administrator lets a client or an address try again at once: for one account, or without one (blank) for any. */
     public void lift(String username, String address, Actor actor) {
         requireAdministrator(actor);
-        records.remove(username == null || username.isBlank() ? Key.address(address) : Key.client(username, address));
+        boolean wholeAddress = username == null || username.isBlank();
+        records.remove(wholeAddress ? Key.address(address) : Key.client(username, address));
+        audit.record(actor, AuditAction.SIGN_IN_WAIT_LIFTED, wholeAddress ? null : username, wholeAddress ? address : username + " from " + address, null);
         LOG.info(() -> "Gazette sign-in wait lifted by '" + actor.username() + "' for " + (username == null || username.isBlank() ? "" : "'" + LogText.of(username)
                 + "' from ") + LogText.of(address) + ".");
     }

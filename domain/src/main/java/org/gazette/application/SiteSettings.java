@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.site.Site;
 import org.gazette.domain.site.SiteRepository;
 import org.gazette.domain.user.Role;
@@ -23,6 +24,9 @@ public class SiteSettings {
 
     @Inject
     Event<SiteChanged> changes;
+
+    @Inject
+    AuditTrail audit;
 
     /** Makes sure the site exists and that an operator's base URL wins over the stored one. */
     public Site prepare(InstallationEnvironment environment) {
@@ -48,6 +52,7 @@ public class SiteSettings {
         site.keepInFeeds(description.feedLength());
         site.showBannerInFeeds(description.feedBanner());
         changes.fire(new SiteChanged("settings"));
+        audit.record(actor, AuditAction.SETTINGS_CHANGED, null, "site settings", description.toString());
         return site;
     }
 

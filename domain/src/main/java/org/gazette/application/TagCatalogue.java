@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.tag.Tag;
 import org.gazette.domain.tag.TagRepository;
 import org.gazette.domain.user.Role;
@@ -26,6 +27,9 @@ public class TagCatalogue {
 
     @Inject
     Event<SiteChanged> changes;
+
+    @Inject
+    AuditTrail audit;
 
     /** Every tag with how many articles carry it, for the tags screen. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,8 +52,10 @@ public class TagCatalogue {
     public Tag rename(String slug, String newName, Actor actor) {
         requireEditor(actor);
         Tag tag = tag(slug);
+        String before = tag.name();
         tag.rename(newName);
         changes.fire(new SiteChanged("tag " + slug));
+        audit.record(actor, AuditAction.TAG_RENAMED, slug, tag.name(), "from '" + before + "'");
         return tag;
     }
 
@@ -63,6 +69,7 @@ public class TagCatalogue {
                     + (carriers == 1 ? " article" : " articles") + "; take it off them before deleting it.");
         }
         tags.remove(tag);
+        audit.record(actor, AuditAction.TAG_DELETED, slug, tag.name(), null);
     }
 
     private Tag tag(String slug) {

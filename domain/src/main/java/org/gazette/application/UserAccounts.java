@@ -14,6 +14,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.user.Role;
 import org.gazette.domain.user.User;
 import org.gazette.domain.user.UserRepository;
@@ -36,6 +37,9 @@ public class UserAccounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /** A hash no password matches, checked for unknown and disabled users so that they cost what real ones do. */
     private String nobodysHash;
@@ -88,7 +92,7 @@ public class UserAccounts {
         }
         User user = new User(username, hash(password), role, clock.instant());
         users.add(user);
-        return user;
+        return audited(actor, AuditAction.USER_CREATED, user, "as " + role);
     }
 
     /** Gives a user another role; the last administrator keeps theirs, so the site never loses its keys. */
@@ -98,8 +102,9 @@ public class UserAccounts {
         if (role != Role.ADMIN) {
             requireNotLastAdministrator(user);
         }
+        String before = user.roles().toString();
         user.assign(role);
-        return user;
+        return audited(actor, AuditAction.ROLE_CHANGED, user, "from " + before + " to " + role);
     }
 
     /**
@@ -113,14 +118,14 @@ public class UserAccounts {
         }
         User user = user(username);
         user.disable();
-        return user;
+        return audited(actor, AuditAction.USER_DISABLED, user, null);
     }
 
     public User enable(String username, Actor actor) {
         requireAdministrator(actor, "enable users");
         User user = user(username);
         user.enable();
-        return user;
+        return audited(actor, AuditAction.USER_ENABLED, user, null);
     }
 
     /**
@@ -151,7 +156,7 @@ public class UserAccounts {
         }
         User user = user(username);
         user.changePassword(hash(password));
-        return user;
+        return audited(actor, AuditAction.PASSWORD_SET, user, null);
     }
 
     /** Anyone signed in changes their own password, knowing the current one; their other sessions end. */
@@ -162,6 +167,16 @@ public class UserAccounts {
         }
         user.changePassword(hash(newPassword));
         LOG.info(() -> "Gazette password changed by '" + LogText.of(user.username()) + "'; their other sessions end.");
+        return audited(actor, AuditAction.OWN_PASSWORD_CHANGED, user, null);
+    }
+
+    /** A successful sign-in with the form; HTTP Basic signs in with every call, which would bury the trail. */
+    public void signedIn(Actor actor) {
+        audit.record(actor, AuditAction.SIGNED_IN, actor.username(), actor.username(), "as " + actor.role());
+    }
+
+    private User audited(Actor actor, AuditAction action, User user, String detail) {
+        audit.record(actor, action, user.username(), user.username(), detail);
         return user;
     }
 

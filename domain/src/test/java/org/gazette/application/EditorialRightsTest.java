@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 class EditorialRightsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    private static final Actor CONTRIBUTOR = new Actor("cyril", Role.CONTRIBUTOR);
-    private static final Actor AUTHOR = new Actor("ada", Role.AUTHOR);
-    private static final Actor OTHER_AUTHOR = new Actor("grace", Role.AUTHOR);
-    private static final Actor EDITOR = new Actor("edith", Role.EDITOR);
+    private static final Actor CONTRIBUTOR = new Actor("cyril", Role.CONTRIBUTOR, "192.0.2.1");
+    private static final Actor AUTHOR = new Actor("ada", Role.AUTHOR, "192.0.2.1");
+    private static final Actor OTHER_AUTHOR = new Actor("grace", Role.AUTHOR, "192.0.2.1");
+    private static final Actor EDITOR = new Actor("edith", Role.EDITOR, "192.0.2.1");
 
     private static Article ownedBy(String username) {
         Article article = new Article(Guid.random(), new Slug("an-article"), "An article", new Author("Someone", new Slug("someone")), NOW);
@@ -73,7 +73,7 @@ class EditorialRightsTest {
         Article imported = new Article(Guid.random(), new Slug("imported"), "Imported", new Author("Someone", new Slug("someone")), NOW);
 
         assertTrue(EditorialRights.mayPublish(EDITOR, imported));
-        assertTrue(EditorialRights.mayPublish(new Actor("root", Role.ADMIN), imported));
+        assertTrue(EditorialRights.mayPublish(new Actor("root", Role.ADMIN, "192.0.2.1"), imported));
         assertFalse(EditorialRights.mayEdit(AUTHOR, imported), "an article without owner is nobody's own");
     }
 }

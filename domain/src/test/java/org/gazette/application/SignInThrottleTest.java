@@ -18,11 +18,13 @@ import org.junit.jupiter.api.Test;
 /** Guessing slows down for the guesser, never for the account's owner, and an administrator can lift a wait. */
 class SignInThrottleTest {
 
-    private static final Actor ADMIN = new Actor("root", Role.ADMIN);
+    private static final Actor ADMIN = new Actor("root", Role.ADMIN, "192.0.2.1");
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
     private Instant now = START;
     private final ServerSignInRecords records = new ServerSignInRecords();
-    private final SignInThrottle throttle = new SignInThrottle(records, Clock.fixed(START, ZoneOffset.UTC));
+    private final KeptAuditEntries audit = new KeptAuditEntries();
+    private final SignInThrottle throttle = new SignInThrottle(records, Clock.fixed(START, ZoneOffset.UTC),
+            KeptAuditEntries.trail(audit, Clock.fixed(START, ZoneOffset.UTC), "365"));
 
     private void at(Instant instant) {
         now = instant;
@@ -112,7 +114,9 @@ class SignInThrottleTest {
 
         assertEquals(Optional.empty(), refusal("ada", "203.0.113.5"));
         assertTrue(throttle.waits(ADMIN).isEmpty());
-        assertThrows(NotPermitted.class, () -> throttle.waits(new Actor("ed", Role.EDITOR)));
+        assertEquals(List.of("root lifted ada from 203.0.113.5"), audit.entries.stream()
+                .map(entry -> entry.username() + " lifted " + entry.subject()).toList(), "the audit trail knows who let whom try again");
+        assertThrows(NotPermitted.class, () -> throttle.waits(new Actor("ed", Role.EDITOR, "192.0.2.1")));
     }
 
     @Test

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -706,12 +711,57 @@ class AdminWorkflowIT {
         admin.signIn("admin", Gazette.ADMIN_PASSWORD);
         List<String> problems = new java.util.ArrayList<>();
         for (String screen : List.of("/admin/", "/admin/edit.xhtml", "/admin/media.xhtml", "/admin/tags.xhtml", "/admin/import.xhtml", "/admin/users.xhtml", "/admin/settings.xhtml",
-                "/admin/authors.xhtml?slug=gazette-editorial-team")) {
+                "/admin/authors.xhtml?slug=gazette-editorial-team", "/admin/audit.xhtml")) {
             browser.get(Gazette.BASE_URL + screen);
             Browser.seriousAccessibilityViolations(browser).forEach(violation -> problems.add(screen + " " + violation));
         }
         assertEquals(List.of(), problems);
         admin.signOut();
+    }
+
+    @Test
+    void theAuditTrailTellsAnAdministratorWhoDidWhatFromWhereAndDownloadsAsCsvAndJson() throws Exception {
+        String title = "Audited " + RUN;
+        String stranger = "198.51.100." + (1 + Math.floorMod((RUN + "audit").hashCode(), 250));
+        admin.signIn(EDITOR, PASSWORD);
+        admin.newArticle(title, "Something to keep a record of.");
+        admin.press("editor:publish");
+        admin.waitFor("published", admin::status);
+        admin.signOut();
+        Gazette.signInOverHttp(Gazette.client(true), "nobody-" + RUN, "not-the-password", stranger);
+
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
+        browser.get(Gazette.BASE_URL + "/admin/audit.xhtml?subject=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        List<List<String>> rows = browser.findElements(By.cssSelector("table.audit tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+        assertEquals(List.of(List.of(EDITOR, "Published"), List.of(EDITOR, "Created an article")),
+                rows.stream().map(row -> List.of(row.get(1), row.get(3))).toList(), "newest first: " + rows);
+        browser.get(Gazette.BASE_URL + "/admin/audit.xhtml?action=SIGN_IN_FAILED&user=nobody-" + RUN);
+        assertEquals(List.of(stranger), browser.findElements(By.cssSelector("table.audit tbody tr td:nth-child(3)")).stream()
+                .map(WebElement::getText).toList(), "a failed sign-in with the address the proxy named");
+        browser.get(Gazette.BASE_URL + "/admin/audit.xhtml?from=2026-12-31&to=2026-01-01");
+        assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("the first day comes before the last"), content());
+        admin.signOut();
+
+        HttpClient administrator = Gazette.client(true);
+        assertEquals("signed in", Gazette.signInOverHttp(administrator, "admin", Gazette.ADMIN_PASSWORD));
+        HttpResponse<String> csv = Gazette.get(administrator, "/admin/audit/download?format=csv&subject=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        assertEquals(200, csv.statusCode(), csv.body());
+        List<String> lines = csv.body().lines().toList();
+        assertEquals("at,user,address,action,subjectId,subject,detail", lines.get(0));
+        assertEquals(3, lines.size(), csv.body());
+        assertTrue(lines.get(1).contains("\"" + EDITOR + "\"") && lines.get(1).contains("\"PUBLISHED\""), lines.get(1));
+
+        HttpResponse<String> json = Gazette.getAsAdmin("/feed/api/v1/audit?format=json&action=AUDIT_EXPORTED&user=admin");
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(Json.createReader(new StringReader(json.body())).readArray().stream().map(JsonValue::asJsonObject)
+                .anyMatch(entry -> entry.getString("detail").contains(title)), "the download is itself on record: " + json.body());
+        HttpResponse<String> wrong = Gazette.getAsAdmin("/feed/api/v1/audit?action=PUBLISHING");
+        assertEquals(400, wrong.statusCode());
+        assertTrue(wrong.body().contains("'PUBLISHING' is no action of the audit trail"), wrong.body());
+        HttpClient editor = Gazette.client(true);
+        assertEquals("signed in", Gazette.signInOverHttp(editor, EDITOR, PASSWORD));
+        assertEquals(403, Gazette.get(editor, "/admin/audit/download?format=csv").statusCode(), "only administrators read the trail");
     }
 
     @Test

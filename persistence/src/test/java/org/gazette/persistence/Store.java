@@ -3,13 +3,16 @@ package org.gazette.persistence;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.gazette.application.ArticleChanged;
+import org.gazette.application.AuditTrail;
 import org.gazette.application.AuthorsAndTags;
+import org.gazette.application.InstallationEnvironment;
 import org.gazette.application.Publishing;
 
 /**
@@ -30,7 +33,7 @@ final class Store {
         this.redirects = new JpaRedirectRepository(em);
         this.publishing = new Publishing(articles, new AuthorsAndTags(new JpaAuthorRepository(em), new JpaTagRepository(em)),
                 new JpaRevisionRepository(em), clock, new RecordedEvents<>(announced),
-                new DatabaseWorkLocks(em));
+                new DatabaseWorkLocks(em), new AuditTrail(new JpaAuditRepository(em), clock, new InstallationEnvironment(Map.of())));
     }
 
     static <T> T inTransaction(EntityManagerFactory factory, Clock clock, Function<Store, T> work) {

@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.gazette.application.Actor;
+import org.gazette.application.AuditTrail;
 import org.gazette.application.NotPermitted;
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.importjob.ImportDocument;
 import org.gazette.domain.importjob.ImportJob;
 import org.gazette.domain.importjob.ImportJobItem;
@@ -35,11 +37,15 @@ public class ImportJobs {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** Records an import about to start, with its document, for an editor or administrator. */
     public ImportJob open(byte[] document, int total, Actor actor) {
         requireEditor(actor);
         ImportJob job = new ImportJob(total, actor.username(), clock.instant());
         jobs.add(job, new ImportDocument(job, document));
+        audit.record(actor, AuditAction.IMPORT_STARTED, job.id(), "import of " + total + " items", document.length + " bytes");
         return job;
     }
 
@@ -55,10 +61,13 @@ public class ImportJobs {
         List<ImportJobItem> items = report.items().stream()
                 .map(item -> new ImportJobItem(item.guid(), item.slug(), item.outcome().name(), item.reason())).toList();
         job(id).finished(report.created(), report.updated(), report.unchanged(), report.rejected(), items, clock.instant());
+        audit.recordBySystem(AuditAction.IMPORT_FINISHED, id, "import of " + report.items().size() + " items", report.created() + " created, "
+                + report.updated() + " updated, " + report.unchanged() + " unchanged, " + report.rejected() + " rejected");
     }
 
     public void failed(String id, String why) {
         job(id).failed(why, clock.instant());
+        audit.recordBySystem(AuditAction.IMPORT_FINISHED, id, "import", "failed: " + why);
     }
 
     /** An editor starts an interrupted job again; answers its document, to be imported once more. */
@@ -66,6 +75,7 @@ public class ImportJobs {
         requireEditor(actor);
         ImportJob job = job(id);
         job.resume(clock.instant());
+        audit.record(actor, AuditAction.IMPORT_RESUMED, id, "import", null);
         return jobs.documentOf(job).orElseThrow(() -> new RuleViolation("The document of import " + id + " is gone.")).bytes();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.gazette.application.Actor;
@@ -32,6 +32,7 @@ import org.gazette.application.feedimport.ImportStatus;
 import org.gazette.application.feedimport.ImportedFeed;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.user.Role;
+import org.gazette.http.Callers;
 
 /**
  * The import API, for editors and administrators. {@code POST /feed/api/v1/import} takes an RSS or
@@ -53,7 +54,10 @@ public class ImportResource {
     ImportJobs jobs;
 
     @Context
-    SecurityContext security;
+    HttpServletRequest request;
+
+    @Inject
+    Callers callers;
 
     @Context
     UriInfo address;
@@ -119,8 +123,7 @@ public class ImportResource {
 
     /** The signed-in user with the highest of their roles, as the import service weighs them. */
     private Actor caller() {
-        String name = security.getUserPrincipal().getName();
-        return Actor.withHighestRole(name, security::isUserInRole).orElseGet(() -> new Actor(name, Role.CONTRIBUTOR));
+        return callers.of(request).orElseGet(() -> new Actor(request.getUserPrincipal().getName(), Role.CONTRIBUTOR, callers.address(request)));
     }
 
     private static byte[] read(InputStream document) throws IOException {

@@ -2,12 +2,17 @@ package org.gazette.feed.operations;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
+import org.gazette.application.AuditTrail;
+import org.gazette.domain.audit.AuditAction;
+import org.gazette.http.Callers;
 import org.gazette.http.DocumentCache;
 
 /**
@@ -22,6 +27,15 @@ public class CacheResource {
     @Inject
     DocumentCache cache;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Callers callers;
+
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public DocumentCache.Statistics statistics() {
@@ -31,5 +45,6 @@ public class CacheResource {
     @DELETE
     public void empty() {
         cache.invalidateAll();
+        callers.of(request).ifPresent(administrator -> audit.record(administrator, AuditAction.CACHE_EMPTIED, null, "page cache", null));
     }
 }
