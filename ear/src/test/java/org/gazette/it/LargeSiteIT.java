@@ -75,6 +75,21 @@ class LargeSiteIT {
     }
 
     @Test
+    void theSiteArchiveHoldsEveryArticleOnceThoughTheExportReadsThemInSteps() throws Exception {
+        HttpResponse<byte[]> answer = SiteArchives.export(false);
+
+        assertEquals(200, answer.statusCode());
+        List<JsonObject> articles = SiteArchives.document(SiteArchives.entries(answer.body())).getJsonArray("articles")
+                .getValuesAs(JsonObject.class);
+        assertEquals(articles.size(), articles.stream().map(article -> article.getString("id")).distinct().count(), "no article twice");
+        Set<String> generated = new HashSet<>();
+        articles.stream().map(article -> article.getString("guid")).filter(guid -> guid.startsWith("urn:gazette:generated:"))
+                .map(guid -> Integer.parseInt(guid.substring("urn:gazette:generated:".length()))).filter(n -> n < ARTICLES)
+                .forEach(n -> generated.add(GeneratedFeed.slug(n)));
+        assertEquals(ARTICLES, generated.size(), "all " + ARTICLES + " generated articles, many steps of 200");
+    }
+
+    @Test
     void theArchiveListsYearsWithMonthsAndAYearAPageAtATime() throws Exception {
         Document index = page("/archive");
         long in2019 = count(index.selectFirst("#year-2019 .count"));

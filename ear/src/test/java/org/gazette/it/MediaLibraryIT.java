@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
 import org.gazette.domain.media.TestImages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -132,9 +137,7 @@ class MediaLibraryIT {
     @Test
     void anAuthorUploadsACoverFromTheEditorAndLibraryImagesInTheBodyComeInEverySize() throws Exception {
         String chart = "chart-" + RUN + ".png";
-        upload(chart, TestImages.drawn(1800, 900, "png"), "A chart");
-        admin.waitFor("Uploaded " + chart, admin::messages);
-        String chartPath = URI.create(row(chart).findElement(By.linkText(chart)).getAttribute("href")).getPath();
+        String chartPath = uploaded(chart, TestImages.drawn(1800, 900, "png"), "A chart");
         WebElement alt = row(chart).findElement(By.cssSelector("input[type=text]"));
         alt.clear();
         alt.sendKeys("A bar chart of the harbour's visitors");
@@ -253,6 +256,56 @@ class MediaLibraryIT {
     }
 
     @Test
+    void theSiteArchiveHoldsEveryArticleWithItsRevisionsTheUsersWithoutHashesAndTheBytesOfEveryImage() throws Exception {
+        String fileName = "archived-" + RUN + ".png";
+        String assetId = uploaded(fileName, TestImages.drawn(1200, 800, "png"), "A lighthouse at noon").split("/")[2];
+
+        HttpResponse<byte[]> answer = SiteArchives.export(false);
+
+        assertEquals(200, answer.statusCode());
+        assertEquals("application/zip", answer.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(answer.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment; filename=\"gazette-site-"));
+        Map<String, byte[]> entries = SiteArchives.entries(answer.body());
+        assertEquals("site.json", entries.keySet().iterator().next(), "the document comes first, so a restore reads it before the files");
+        JsonObject site = SiteArchives.document(entries);
+        assertEquals(1, site.getJsonObject("manifest").getInt("format"));
+        JsonObject author = site.getJsonArray("users").stream().map(JsonValue::asJsonObject)
+                .filter(user -> user.getString("username").equals(AUTHOR)).findFirst().orElseThrow();
+        assertEquals(List.of("AUTHOR"), author.getJsonArray("roles").getValuesAs(JsonString::getString));
+        assertTrue(author.isNull("passwordHash"), "no hash unless asked for");
+        JsonObject markdown = site.getJsonArray("articles").stream().map(JsonValue::asJsonObject)
+                .filter(article -> article.getString("slug").equals("writing-in-markdown")).findFirst().orElseThrow();
+        assertEquals("PUBLISHED", markdown.getString("status"));
+        assertFalse(markdown.getJsonArray("revisions").isEmpty(), "with its revisions");
+        assertEquals("MARKDOWN", markdown.getString("bodyFormat"));
+        assertTrue(markdown.getString("bodySource").contains("**") && !markdown.getString("bodySource").contains("<strong>"),
+                "the source as written, not its HTML: " + markdown.getString("bodySource"));
+        JsonObject image = site.getJsonArray("media").stream().map(JsonValue::asJsonObject)
+                .filter(asset -> asset.getString("id").equals(assetId)).findFirst().orElseThrow();
+        assertEquals("A lighthouse at noon", image.getString("alt"));
+        for (int width : image.getJsonArray("widths").getValuesAs(JsonNumber::intValue)) {
+            byte[] served = getBytes(Gazette.BASE_URL + "/media/" + assetId + "/" + width + "/" + fileName).body();
+            assertArrayEquals(served, entries.get("media/" + assetId + "/" + width), "the archive holds the bytes readers get at " + width + " px");
+        }
+
+        JsonObject withHashes = SiteArchives.document(SiteArchives.entries(SiteArchives.export(true).body()));
+        assertTrue(withHashes.getJsonObject("manifest").getBoolean("passwordHashes"));
+        assertTrue(withHashes.getJsonArray("users").stream().map(JsonValue::asJsonObject).filter(user -> user.getString("username").equals(AUTHOR))
+                .allMatch(user -> !user.isNull("passwordHash") && !user.getString("passwordHash").contains(PASSWORD)), "a hash, not the password");
+        var administrator = Gazette.client(true);
+        Gazette.signInOverHttp(administrator, "admin", Gazette.ADMIN_PASSWORD);
+        HttpResponse<byte[]> fromTheAdmin = administrator.send(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + "/admin/export")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, fromTheAdmin.statusCode());
+        assertTrue(SiteArchives.entries(fromTheAdmin.body()).containsKey("media/" + assetId + "/" + image.getInt("width")), "the admin's download is the same archive");
+        var photographer = Gazette.client(true);
+        Gazette.signInOverHttp(photographer, AUTHOR, PASSWORD);
+        assertEquals(403, Gazette.get(photographer, "/admin/export").statusCode(), "only administrators export");
+        HttpResponse<String> audit = Gazette.getAsAdmin("/feed/api/v1/audit?format=json&action=SITE_EXPORTED&user=admin");
+        assertTrue(audit.body().contains("with password hashes"), "the trail knows who took the hashes: " + audit.body());
+    }
+
+    @Test
     void aContributorHasNoMediaLibrary() throws Exception {
         admin.signOut();
         admin.signIn(CONTRIBUTOR, PASSWORD);
@@ -270,6 +323,13 @@ class MediaLibraryIT {
         browser.findElement(By.id("upload:file")).sendKeys(file.toString());
         admin.type("upload:alt", alt);
         admin.press("upload:send");
+    }
+
+    /** Uploads an image and answers the path of its original size. */
+    private String uploaded(String fileName, byte[] content, String alt) throws Exception {
+        upload(fileName, content, alt);
+        admin.waitFor("Uploaded " + fileName, admin::messages);
+        return URI.create(row(fileName).findElement(By.linkText(fileName)).getAttribute("href")).getPath();
     }
 
     private WebElement row(String fileName) {

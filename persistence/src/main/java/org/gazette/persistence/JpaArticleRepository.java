@@ -266,6 +266,11 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     }
 
     @Override
+    public List<Article> afterId(Optional<String> lastId, int limit) {
+        return whole(stepQuery("id", lastId, limit)).getResultList();
+    }
+
+    @Override
     public List<Article> scheduledDueBy(Instant now) {
         return whole(em.createQuery("SELECT a FROM Article a WHERE a.status = :scheduled AND a.publishedAt <= :now", Article.class)
                 .setParameter("scheduled", ArticleStatus.SCHEDULED)

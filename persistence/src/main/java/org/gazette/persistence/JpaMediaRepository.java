@@ -58,6 +58,11 @@ public class JpaMediaRepository extends JpaRepository<MediaAsset> implements Med
 
     /** A bulk delete of the files, so that no cached copy of their bytes outlives them. */
     @Override
+    public List<MediaAsset> afterId(Optional<String> lastId, int limit) {
+        return inSteps("id", lastId, limit);
+    }
+
+    @Override
     public void remove(MediaAsset asset) {
         em.createQuery("DELETE FROM MediaFile f WHERE f.assetId = :asset").setParameter("asset", asset.id()).executeUpdate();
         em.remove(asset);

@@ -31,6 +31,11 @@ public class JpaRedirectRepository extends JpaRepository<Redirect> implements Re
     }
 
     @Override
+    public List<Redirect> afterFrom(Optional<String> lastFromPath, int limit) {
+        return inSteps("fromPath", lastFromPath, limit);
+    }
+
+    @Override
     public void remove(Redirect redirect) {
         em.remove(redirect);
     }

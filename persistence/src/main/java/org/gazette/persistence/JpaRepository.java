@@ -1,9 +1,11 @@
 package org.gazette.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 /** What every repository does the same way: add new aggregates, find one by a unique attribute. */
 abstract class JpaRepository<T> {
@@ -28,6 +30,19 @@ abstract class JpaRepository<T> {
                 .setParameter("value", value)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    /** Every aggregate in steps ordered by a unique attribute, after the value of the last one read. */
+    List<T> inSteps(String attribute, Optional<String> last, int limit) {
+        return stepQuery(attribute, last, limit).getResultList();
+    }
+
+    /** The query of {@link #inSteps}, with the aggregate as {@code a}, for a repository that adds hints. */
+    TypedQuery<T> stepQuery(String attribute, Optional<String> last, int limit) {
+        TypedQuery<T> query = em.createQuery("SELECT a FROM " + type.getSimpleName() + " a" + (last.isPresent() ? " WHERE a." + attribute + " > :last" : "")
+                + " ORDER BY a." + attribute, type);
+        last.ifPresent(value -> query.setParameter("last", value));
+        return query.setMaxResults(limit);
     }
 
     long count() {

@@ -1,7 +1,11 @@
 package org.gazette.persistence;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +28,16 @@ public class JpaRevisionRepository extends JpaRepository<Revision> implements Re
     public List<Revision> ofArticle(String articleId, int offset, int limit) {
         return em.createQuery("SELECT r FROM Revision r WHERE r.articleId = :article ORDER BY r.savedAt DESC, r.id", Revision.class)
                 .setParameter("article", articleId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Map<String, List<Revision>> ofArticles(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r FROM Revision r WHERE r.articleId IN :articles ORDER BY r.savedAt DESC, r.id", Revision.class)
+                .setParameter("articles", articleIds).getResultStream()
+                .collect(Collectors.groupingBy(Revision::articleId, LinkedHashMap::new, Collectors.toList()));
     }
 
     @Override

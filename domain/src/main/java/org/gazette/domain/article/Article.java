@@ -478,6 +478,11 @@ public class Article {
         this.owner = username;
     }
 
+    /** Where the article comes from, {@link #THIS_SITE} or a feed; empty for one imported before origins were kept. */
+    public Optional<String> origin() {
+        return Optional.ofNullable(origin);
+    }
+
     public Optional<String> owner() {
         return Optional.ofNullable(owner);
     }

@@ -74,6 +74,9 @@ public interface ArticleRepository {
 
     List<Article> scheduledDueBy(Instant now);
 
+    /** Every article in steps, ordered by id, after the id of the last one read (from the first when empty). */
+    List<Article> afterId(Optional<String> lastId, int limit);
+
     void add(Article article);
 
     /** Deletes the article for good, with its tags and revisions. */

@@ -186,6 +186,10 @@ public class MediaAsset {
         return height;
     }
 
+    public Instant uploadedAt() {
+        return createdAt.toInstant(ZoneOffset.UTC);
+    }
+
     public String uploadedBy() {
         return uploadedBy;
     }

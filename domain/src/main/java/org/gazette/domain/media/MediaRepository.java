@@ -20,6 +20,9 @@ public interface MediaRepository {
     /** The stored bytes of an asset at one of its widths. */
     Optional<MediaFile> file(String assetId, int width);
 
+    /** The whole library in steps, ordered by id, after the id of the last one read. */
+    List<MediaAsset> afterId(Optional<String> lastId, int limit);
+
     /** Deletes the asset with all its stored files. */
     void remove(MediaAsset asset);
 }

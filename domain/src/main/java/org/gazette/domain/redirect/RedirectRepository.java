@@ -23,4 +23,7 @@ public interface RedirectRepository {
     void remove(Redirect redirect);
 
     void add(Redirect redirect);
+
+    /** Every redirect in steps, ordered by the path it leads from, after the last one read. */
+    List<Redirect> afterFrom(Optional<String> lastFromPath, int limit);
 }

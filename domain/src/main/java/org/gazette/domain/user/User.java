@@ -122,6 +122,10 @@ public class User {
         return roles.contains(role);
     }
 
+    public Instant createdAt() {
+        return createdAt.toInstant(ZoneOffset.UTC);
+    }
+
     public String id() {
         return id;
     }

@@ -1,0 +1,6 @@
+/**
+ * The whole site as one archive, for backups and for moving between databases: what the archive
+ * holds (format {@link org.gazette.application.sitearchive.SiteArchive#FORMAT}), and the export that
+ * reads it out in steps, so memory does not grow with the site.
+ */
+package org.gazette.application.sitearchive;
