@@ -28,6 +28,7 @@ fi
 printf 'deploy --force=true --name gazette %s\n' "$PWD/ear/target/gazette.ear" > "$run_dir/post-boot-commands"
 export GAZETTE_SAMPLE_SITE="${GAZETTE_SAMPLE_SITE:-true}"
 
-echo "Starting Gazette on Payara Server; it is ready when the log says 'Gazette admin:'. Ctrl-C stops it."
+# Not the ready line's own words, so that waiting for them in this output cannot match this banner.
+echo "Starting Gazette on Payara Server (about 30 s); the last line of its start names the admin's address and says it is ready. Ctrl-C stops it."
 exec "$asadmin" --user admin --passwordfile "$password_file" start-domain --verbose \
     --domaindir "$run_dir/domains" --postbootcommandfile "$run_dir/post-boot-commands" "$domain"

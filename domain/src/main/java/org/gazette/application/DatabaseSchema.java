@@ -7,5 +7,17 @@ public interface DatabaseSchema {
     void migrate();
 
     /** Which database this is, for the operator reading the startup log. */
-    String describe();
+    Description describe();
+
+    /**
+     * A database as the startup log names it: product and version, where it is without any driver
+     * parameters, and the schema's version; whether it is the embedded H2, which a public site outgrows.
+     */
+    record Description(String product, String where, String schemaVersion, boolean embedded) {
+
+        @Override
+        public String toString() {
+            return product + " at " + where + ", schema v" + schemaVersion;
+        }
+    }
 }

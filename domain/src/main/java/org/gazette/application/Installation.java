@@ -1,5 +1,7 @@
 package org.gazette.application;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -19,6 +21,9 @@ public class Installation {
 
     private static final Logger LOG = Logger.getLogger(Installation.class.getName());
     static final String FIRST_ADMIN_PASSWORD = "first-admin-password";
+    /** The stable ids of the lines an operator's tooling waits or alerts for. */
+    static final String READY = "GAZETTE-1002";
+    static final String EMBEDDED_BUT_PUBLIC = "GAZETTE-1003";
 
     @Inject
     DatabaseSchema schema;
@@ -34,7 +39,13 @@ public class Installation {
         Site site = done.site();
         int samples = done.samples();
         int published = done.published();
-        LOG.info(() -> "Gazette database: " + schema.describe());
+        DatabaseSchema.Description database = schema.describe();
+        LOG.info(() -> "Gazette database: " + database);
+        if (database.embedded() && !isLocal(site.baseUrl())) {
+            LOG.warning(() -> EMBEDDED_BUT_PUBLIC + " Gazette keeps the public site " + site.baseUrl() + " in the embedded H2 database at "
+                    + database.where() + "; a public site belongs in PostgreSQL: set GAZETTE_DB_URL, GAZETTE_DB_USER and GAZETTE_DB_PASSWORD"
+                    + " (see the README, 'Deploying to an existing Payara Server with PostgreSQL').");
+        }
         if (samples > 0) {
             LOG.info(() -> "Gazette loaded " + samples + " sample articles into the empty site.");
         }
@@ -44,12 +55,21 @@ public class Installation {
         LOG.info(() -> "Gazette site: " + site.baseUrl() + "/  (feed: " + site.absolute("/feed/rss.xml") + ")");
         String howToLogIn = howToLogIn(done.firstAdmin(), secrets);
         LOG.info(() -> "Gazette admin: " + site.absolute("/admin/") + " " + howToLogIn);
+        List<String> changed = environment.changedSettings();
         started = true;
+        LOG.info(() -> READY + " Gazette is ready: " + database + "; site " + site.baseUrl() + "/; settings other than the defaults: "
+                + (changed.isEmpty() ? "none" : String.join(", ", changed)) + ".");
     }
 
     /** Whether the schema and the site are ready for work (timers may fire before the start is done). */
     public boolean started() {
         return started;
+    }
+
+    /** Whether a base URL is this machine's, where the embedded database is what a trial wants. */
+    static boolean isLocal(String baseUrl) {
+        String host = String.valueOf(URI.create(baseUrl).getHost());
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
     }
 
     private static String howToLogIn(Optional<FirstAdmin> firstAdmin, OperatorSecrets secrets) {

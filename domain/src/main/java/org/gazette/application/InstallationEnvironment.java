@@ -1,7 +1,9 @@
 package org.gazette.application;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,6 +57,11 @@ public final class InstallationEnvironment {
     /** How long the audit trail keeps an entry. */
     public Duration auditRetention() {
         return Duration.ofDays(Setting.AUDIT_RETENTION_DAYS.wholeNumberOf(value(Setting.AUDIT_RETENTION_DAYS)));
+    }
+
+    /** The settings that differ from their defaults, as the startup log sums them up. */
+    public List<String> changedSettings() {
+        return Arrays.stream(Setting.values()).flatMap(setting -> setting.shownIfChanged(value(setting)).stream()).toList();
     }
 
     private Optional<String> value(Setting setting) {

@@ -87,6 +87,15 @@ public enum Setting {
         }
     }
 
+    /** The setting as the startup log shows it, when it differs from the default: never a secret's value, never a URL's query. */
+    public Optional<String> shownIfChanged(Optional<String> given) {
+        String value = valueOf(given);
+        if (value.equals(defaultValue)) {
+            return Optional.empty();
+        }
+        return Optional.of(variable() + "=" + (secret ? "(set)" : value.replaceAll("\\?.*", "?...")));
+    }
+
     /** What is wrong with the settings a source gives, one sentence per wrong setting. */
     public static List<String> problems(Function<Setting, Optional<String>> source) {
         return Arrays.stream(values()).flatMap(setting -> setting.problem(source.apply(setting)).stream()).toList();

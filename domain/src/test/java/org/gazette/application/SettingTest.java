@@ -79,4 +79,13 @@ class SettingTest {
         assertEquals(64, Setting.CACHE_MB.wholeNumberOf(Optional.of(" ")));
         assertEquals(7, Setting.PREVIEW_DAYS.wholeNumberOf(Optional.of(" 7")));
     }
+
+    @Test
+    void theStartupSummaryShowsOnlyChangedSettingsAndNeverASecretOrAQuery() {
+        InstallationEnvironment environment = new InstallationEnvironment(Map.of("GAZETTE_CACHE_MB", "64", "GAZETTE_AUDIT_RETENTION_DAYS", "30",
+                "GAZETTE_DB_PASSWORD", "s3cret-s3cret", "GAZETTE_DB_URL", "jdbc:postgresql://db:5432/gazette?password=s3cret-s3cret"));
+
+        assertEquals(List.of("GAZETTE_DB_URL=jdbc:postgresql://db:5432/gazette?...", "GAZETTE_DB_PASSWORD=(set)", "GAZETTE_AUDIT_RETENTION_DAYS=30"),
+                environment.changedSettings(), "the cache bound is its default, so it is not listed");
+    }
 }

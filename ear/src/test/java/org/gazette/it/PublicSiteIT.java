@@ -209,5 +209,14 @@ class PublicSiteIT {
         assertTrue(lastStart.startsWith("Gazette database: " + Gazette.DATABASE), lastStart.lines().findFirst().orElse(""));
         assertTrue(lastStart.contains("Gazette site: " + Gazette.PUBLIC_URL + "/"), "site line");
         assertTrue(log.contains("Gazette admin: " + Gazette.PUBLIC_URL + "/admin/ - log in as 'admin'"), "login line");
+        String database = lastStart.lines().findFirst().orElseThrow();
+        assertTrue(database.length() < 200 && !database.contains(";") && !database.contains("?"), "short, without driver parameters: " + database);
+        String ready = lastStart.lines().filter(line -> line.contains("GAZETTE-1002 Gazette is ready: ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no ready line after the start: " + lastStart));
+        assertTrue(ready.contains(Gazette.DATABASE) && ready.contains("; site " + Gazette.PUBLIC_URL + "/;"), ready);
+        assertTrue(ready.contains("GAZETTE_BASE_URL=" + Gazette.PUBLIC_URL) && ready.contains("GAZETTE_ADMIN_PASSWORD=(set)"), ready);
+        assertFalse(ready.contains(Gazette.ADMIN_PASSWORD), "never a secret");
+        assertEquals(Gazette.DATABASE.equals("H2"), lastStart.contains("GAZETTE-1003"),
+                "embedded H2 behind the public " + Gazette.PUBLIC_URL + " is warned of, PostgreSQL is not: " + lastStart);
     }
 }

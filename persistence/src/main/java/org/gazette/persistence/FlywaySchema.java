@@ -3,6 +3,7 @@ package org.gazette.persistence;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -31,20 +32,30 @@ public class FlywaySchema implements DatabaseSchema {
 
     @Override
     public void migrate() {
-        Flyway.configure(FlywaySchema.class.getClassLoader())
+        flyway().migrate();
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure(FlywaySchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
     }
 
     @Override
-    public String describe() {
+    public Description describe() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData database = connection.getMetaData();
-            return database.getDatabaseProductName() + " " + database.getDatabaseProductVersion() + " at " + database.getURL();
+            String version = Optional.ofNullable(flyway().info().current()).map(migration -> migration.getVersion().getVersion()).orElse("none");
+            return new Description(database.getDatabaseProductName() + " " + database.getDatabaseProductVersion().split(" ")[0],
+                    where(database.getURL()), version, database.getDatabaseProductName().equals("H2"));
         } catch (SQLException e) {
-            return "unreachable (" + e.getMessage() + ")";
+            return new Description("unreachable (" + e.getMessage() + ")", "?", "?", false);
         }
+    }
+
+    /** The database's address without the driver's parameters, which the server's own settings already show. */
+    static String where(String url) {
+        return url.replaceFirst("^jdbc:(postgresql://|h2:)", "").replaceAll("[;?].*$", "");
     }
 }
