@@ -28,4 +28,11 @@ public record Actor(String username, Role role, String address) {
     public boolean is(Role atLeast) {
         return role.includes(atLeast);
     }
+
+    /** Refuses the action to anyone but an administrator; {@code what} completes "Only an administrator may …". */
+    public void requireAdministrator(String what) {
+        if (!is(Role.ADMIN)) {
+            throw new NotPermitted("Only an administrator may " + what + ".");
+        }
+    }
 }

@@ -71,20 +71,20 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> read(AuditFilter filter, int offset, int limit, Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("read the audit trail");
         return entries.newest(filter, Math.max(0, offset), Math.max(1, Math.min(limit, MOST_PER_PAGE)));
     }
 
     /** The next step of a download of the whole trail, newest first, after the last entry of the step before. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> readOn(AuditFilter filter, Optional<AuditEntry> last, Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("read the audit trail");
         return entries.after(filter, last, MOST_PER_PAGE);
     }
 
     /** A download is itself an action worth knowing of: the trail may hold addresses and names. */
     public void downloaded(AuditFilter filter, String format, Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("read the audit trail");
         record(actor, AuditAction.AUDIT_EXPORTED, null, null, format + " of " + filter.describe());
     }
 
@@ -102,9 +102,4 @@ public class AuditTrail {
         return article.title() + " (/" + article.slug().value() + ")";
     }
 
-    private static void requireAdministrator(Actor actor) {
-        if (!actor.is(Role.ADMIN)) {
-            throw new NotPermitted("Only an administrator may read the audit trail.");
-        }
-    }
 }

@@ -89,7 +89,7 @@ public class SignInThrottle {
 
     /** The clients and addresses that must wait now, soonest free first, for administrators to see. */
     public List<Wait> waits(Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("see and lift sign-in waits");
         Instant now = clock.instant();
         Comparator<Wait> soonest = Comparator.comparing(Wait::until);
         return records.all().entrySet().stream().filter(entry -> waiting(entry.getValue(), now))
@@ -99,7 +99,7 @@ public class SignInThrottle {
 
     /** An administrator lets a client or an address try again at once: for one account, or without one (blank) for any. */
     public void lift(String username, String address, Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("see and lift sign-in waits");
         boolean wholeAddress = username == null || username.isBlank();
         records.remove(wholeAddress ? Key.address(address) : Key.client(username, address));
         audit.record(actor, AuditAction.SIGN_IN_WAIT_LIFTED, wholeAddress ? null : username, wholeAddress ? address : username + " from " + address, null);
@@ -134,11 +134,6 @@ public class SignInThrottle {
         return failures != null && failures.waiting(now);
     }
 
-    private static void requireAdministrator(Actor actor) {
-        if (!actor.is(Role.ADMIN)) {
-            throw new NotPermitted("Only an administrator may see and lift sign-in waits.");
-        }
-    }
 
     /** A client (an account from an address) or, without an account, an address that must wait. */
     public record Wait(String username, String address, Instant until) {

@@ -41,16 +41,9 @@ public class SiteSettings {
 
     /** An administrator changes what the site is called, where it lives and how its pages and feeds behave. */
     public Site change(SiteDescription description, Actor actor) {
-        if (!actor.is(Role.ADMIN)) {
-            throw new NotPermitted("Only an administrator may change the site's settings.");
-        }
+        actor.requireAdministrator("change the site's settings");
         Site site = current();
-        site.describe(description.title(), description.description());
-        site.moveTo(description.baseUrl());
-        site.useIcon(description.iconUrl());
-        site.localize(description.language(), description.timeZone());
-        site.keepInFeeds(description.feedLength());
-        site.showBannerInFeeds(description.feedBanner());
+        description.applyTo(site);
         changes.fire(new SiteChanged("settings"));
         audit.record(actor, AuditAction.SETTINGS_CHANGED, null, "site settings", description.toString());
         return site;
@@ -59,6 +52,16 @@ public class SiteSettings {
     /** The settings an administrator edits. */
     public record SiteDescription(String title, String description, String baseUrl, String iconUrl, String language,
             String timeZone, int feedLength, boolean feedBanner) {
+
+        /** Gives the site these settings, each checked by the site's own rules. */
+        public void applyTo(Site site) {
+            site.describe(title, description);
+            site.moveTo(baseUrl);
+            site.useIcon(iconUrl);
+            site.localize(language, timeZone);
+            site.keepInFeeds(feedLength);
+            site.showBannerInFeeds(feedBanner);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

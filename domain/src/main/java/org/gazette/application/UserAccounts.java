@@ -2,9 +2,11 @@ package org.gazette.application;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -86,7 +88,7 @@ public class UserAccounts {
 
     /** An administrator adds someone who may sign in, with one role and a password of at least 12 characters. */
     public User create(String username, String password, Role role, Actor actor) {
-        requireAdministrator(actor, "add users");
+        actor.requireAdministrator("add users");
         if (users.findByUsername(username).isPresent()) {
             throw new RuleViolation("The user name '" + username + "' is taken; choose another one.");
         }
@@ -95,9 +97,25 @@ public class UserAccounts {
         return audited(actor, AuditAction.USER_CREATED, user, "as " + role);
     }
 
+    /**
+     * Makes a user what a backup kept: a user of that name gets the kept roles and, when the backup
+     * holds it, the kept password hash; a new one without a hash cannot sign in until an
+     * administrator sets a password.
+     */
+    public User reinstate(String username, Set<Role> roles, boolean disabled, Instant createdAt, Optional<String> passwordHash, Actor actor) {
+        actor.requireAdministrator("restore users");
+        User user = users.findByUsername(username).orElseGet(() -> {
+            User created = new User(username, nobodysHash, roles.stream().findFirst().orElse(Role.CONTRIBUTOR), createdAt);
+            users.add(created);
+            return created;
+        });
+        user.reinstate(roles, disabled, createdAt, passwordHash);
+        return user;
+    }
+
     /** Gives a user another role; the last administrator keeps theirs, so the site never loses its keys. */
     public User assign(String username, Role role, Actor actor) {
-        requireAdministrator(actor, "change roles");
+        actor.requireAdministrator("change roles");
         User user = user(username);
         if (role != Role.ADMIN) {
             requireNotLastAdministrator(user);
@@ -112,7 +130,7 @@ public class UserAccounts {
      * wrote. Administrators cannot lock themselves out; so an enabled administrator always remains.
      */
     public User disable(String username, Actor actor) {
-        requireAdministrator(actor, "disable users");
+        actor.requireAdministrator("disable users");
         if (username.equals(actor.username())) {
             throw new RuleViolation("You cannot disable your own account; ask another administrator.");
         }
@@ -122,7 +140,7 @@ public class UserAccounts {
     }
 
     public User enable(String username, Actor actor) {
-        requireAdministrator(actor, "enable users");
+        actor.requireAdministrator("enable users");
         User user = user(username);
         user.enable();
         return audited(actor, AuditAction.USER_ENABLED, user, null);
@@ -150,7 +168,7 @@ public class UserAccounts {
      * their current one, like everybody else, so a session left open is not enough to take the account.
      */
     public User resetPassword(String username, String password, Actor actor) {
-        requireAdministrator(actor, "set passwords");
+        actor.requireAdministrator("set passwords");
         if (username.equals(actor.username())) {
             throw new RuleViolation("Change your own password under Your account, with your current one.");
         }
@@ -191,11 +209,6 @@ public class UserAccounts {
         return users.findByUsername(username).orElseThrow(() -> new RuleViolation("There is no user '" + username + "'."));
     }
 
-    private static void requireAdministrator(Actor actor, String what) {
-        if (!actor.is(Role.ADMIN)) {
-            throw new NotPermitted("Only an administrator may " + what + ".");
-        }
-    }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<User> all() {

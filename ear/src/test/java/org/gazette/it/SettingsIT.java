@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,8 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class SettingsIT {
 
-    private static final Path ASADMIN = Path.of(System.getProperty("glassfish.home"), "bin", "asadmin");
-
     /** Something for Arquillian to deploy, so it starts the server; Gazette is deployed by the test. */
     @Deployment(testable = false)
     static WebArchive bystander() {
@@ -40,13 +33,13 @@ class SettingsIT {
     @Test
     void aWrongSettingStopsTheDeploymentWithALineThatNamesIt() throws Exception {
         long logBefore = Gazette.serverLogText().length();
-        Result set = asadmin("create-system-properties", "gazette.sample.site=yes");
+        Asadmin.Result set = asadmin("create-system-properties", "gazette.sample.site=yes");
         assertEquals(0, set.exitCode(), set.output());
-        Result deployed;
+        Asadmin.Result deployed;
         try {
             deployed = asadmin("deploy", "--name", "gazette-wrongly-set", System.getProperty("gazette.ear"));
         } finally {
-            Result removed = asadmin("delete-system-property", "gazette.sample.site");
+            Asadmin.Result removed = asadmin("delete-system-property", "gazette.sample.site");
             assertEquals(0, removed.exitCode(), removed.output());
             restartTheServer();
         }
@@ -65,20 +58,12 @@ class SettingsIT {
      * until the server restarts, so the test leaves a restarted server behind it.
      */
     private static void restartTheServer() throws Exception {
-        Result restarted = asadmin("restart-domain", "domain1");
+        Asadmin.Result restarted = asadmin("restart-domain", "domain1");
         assertEquals(0, restarted.exitCode(), restarted.output());
         Gazette.awaitAnswering("/health/ready");
     }
 
-    private record Result(int exitCode, String output) {
-    }
-
-    private static Result asadmin(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ASADMIN.toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "asadmin " + String.join(" ", arguments));
-        return new Result(process.exitValue(), output);
+    private static Asadmin.Result asadmin(String... arguments) throws Exception {
+        return Asadmin.run(arguments);
     }
 }

@@ -33,7 +33,7 @@ public final class SiteArchiveFile {
     public static final String DOCUMENT = "site.json";
     public static final String CONTENT_TYPE = "application/zip";
 
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true)
+    static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true)
             .withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
 
     private SiteArchiveFile() {
@@ -41,6 +41,11 @@ public final class SiteArchiveFile {
 
     public static String fileName(Manifest manifest) {
         return "gazette-site-" + manifest.exportedAt().toString().replace(":", "").replaceAll("\\.\\d+", "") + ".zip";
+    }
+
+    /** The entry that holds the stored bytes of one width of an image. */
+    static String mediaEntry(String assetId, int width) {
+        return "media/" + assetId + "/" + width;
     }
 
     /** Writes the archive an export begun for {@code actor} gives. */
@@ -76,7 +81,7 @@ public final class SiteArchiveFile {
         for (List<MediaRecord> step = export.media(last, actor); !step.isEmpty(); step = export.media(last, actor)) {
             for (MediaRecord image : step) {
                 for (int width : image.widths()) {
-                    zip.putNextEntry(new ZipEntry("media/" + image.id() + "/" + width));
+                    zip.putNextEntry(new ZipEntry(mediaEntry(image.id(), width)));
                     zip.write(export.file(image.id(), width, actor));
                     zip.closeEntry();
                 }

@@ -12,6 +12,9 @@ public final class SiteArchive {
     /** The format this Gazette writes, and the newest it can read. */
     public static final int FORMAT = 1;
 
+    /** How many records an export reads, and a restore writes, in one transaction. */
+    public static final int STEP = 200;
+
     private SiteArchive() {
     }
 

@@ -49,8 +49,6 @@ import org.gazette.domain.user.UserRepository;
 @Transactional(Transactional.TxType.REQUIRED)
 public class SiteExport {
 
-    public static final int STEP = 200;
-
     @Inject
     SiteRepository sites;
 
@@ -83,57 +81,57 @@ public class SiteExport {
 
     /** Starts an export, noted in the audit trail; password hashes only when asked for, since they open accounts to offline guessing. */
     public Manifest begin(Actor actor, boolean passwordHashes) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("export the site");
         audit.record(actor, AuditAction.SITE_EXPORTED, null, "the whole site", passwordHashes ? "with password hashes" : "without password hashes");
         return new Manifest(SiteArchive.FORMAT, clock.instant(), passwordHashes);
     }
 
     public SiteRecord site(Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("export the site");
         Site site = sites.find().orElseThrow(() -> new RuleViolation("The site has not been set up yet."));
         return new SiteRecord(site.title(), site.description(), site.baseUrl(), site.iconUrl(), site.language(), site.timeZone(),
                 site.feedLength(), site.bannerInFeeds());
     }
 
     public List<UserRecord> users(Manifest manifest, Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("export the site");
         return users.all().stream().sorted(Comparator.comparing(User::username)).map(user -> new UserRecord(user.username(), user.roles().stream().sorted().map(Role::name).toList(),
                 user.isDisabled(), user.createdAt(), manifest.passwordHashes() ? user.passwordHash() : null)).toList();
     }
 
     public List<AuthorRecord> authors(Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("export the site");
         return authors.all().stream().sorted(Comparator.comparing(author -> author.slug().value())).map(author -> new AuthorRecord(author.slug().value(), author.name(), author.tagline(), author.bio(),
                 author.avatarUrl(), author.links(), author.account().orElse(null))).toList();
     }
 
     public List<TagRecord> tags(Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("export the site");
         return tags.all().stream().sorted(Comparator.comparing(tag -> tag.slug().value())).map(tag -> new TagRecord(tag.slug().value(), tag.name())).toList();
     }
 
     /** The next step of articles, with their revisions, after the id of the last one of the step before. */
     public List<ArticleRecord> articles(Optional<String> lastId, Actor actor) {
-        requireAdministrator(actor);
-        List<Article> step = articles.afterId(lastId, STEP);
+        actor.requireAdministrator("export the site");
+        List<Article> step = articles.afterId(lastId, SiteArchive.STEP);
         Map<String, List<Revision>> histories = revisions.ofArticles(step.stream().map(Article::id).toList());
         return step.stream().map(article -> record(article, histories.getOrDefault(article.id(), List.of()))).toList();
     }
 
     public List<RedirectRecord> redirects(Optional<String> lastFrom, Actor actor) {
-        requireAdministrator(actor);
-        return redirects.afterFrom(lastFrom, STEP).stream().map(redirect -> new RedirectRecord(redirect.fromPath(), redirect.toPath())).toList();
+        actor.requireAdministrator("export the site");
+        return redirects.afterFrom(lastFrom, SiteArchive.STEP).stream().map(redirect -> new RedirectRecord(redirect.fromPath(), redirect.toPath())).toList();
     }
 
     public List<MediaRecord> media(Optional<String> lastId, Actor actor) {
-        requireAdministrator(actor);
-        return media.afterId(lastId, STEP).stream().map(asset -> new MediaRecord(asset.id(), asset.fileName(), asset.contentType(),
+        actor.requireAdministrator("export the site");
+        return media.afterId(lastId, SiteArchive.STEP).stream().map(asset -> new MediaRecord(asset.id(), asset.fileName(), asset.contentType(),
                 asset.sizeBytes(), asset.width(), asset.height(), asset.widths(), asset.alt(), asset.uploadedBy(), asset.uploadedAt())).toList();
     }
 
     /** The bytes of one width of an image, one file at a time. */
     public byte[] file(String assetId, int width, Actor actor) {
-        requireAdministrator(actor);
+        actor.requireAdministrator("export the site");
         return media.file(assetId, width).map(MediaFile::bytes)
                 .orElseThrow(() -> new RuleViolation("The image " + assetId + " has no file " + width + " px wide."));
     }
@@ -151,9 +149,4 @@ public class SiteExport {
                 article.origin().orElse(null), history);
     }
 
-    private static void requireAdministrator(Actor actor) {
-        if (!actor.is(Role.ADMIN)) {
-            throw new NotPermitted("Only an administrator may export the site.");
-        }
-    }
 }

@@ -30,6 +30,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.gazette.domain.KeptId;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.author.Author;
 import org.gazette.domain.media.MediaAsset;
@@ -162,6 +163,32 @@ public class Article {
         this.changed = true;
         retitle(title, now);
         deriveFromBody();
+    }
+
+    /**
+     * An article as a backup kept it, under its own id, so revisions and links to it stay valid; the
+     * body, summary, cover and tags are then written through the usual methods, so every rule and
+     * the one HTML policy apply to it as to any other.
+     */
+    public static Article reinstated(String id, Guid guid, Slug slug, String title, Author author, Instant createdAt) {
+        Article article = new Article(guid, slug, title, author, createdAt);
+        article.id = KeptId.of(id, "An article's");
+        return article;
+    }
+
+    /** Puts a reinstated article where the backup had it in its life, once its content is written. */
+    public void reinstateState(ArticleStatus kept, Instant publication, boolean hiddenFromListings, String ownerName, String keptOrigin,
+            Instant updated) {
+        if ((kept == ArticleStatus.PUBLISHED || kept == ArticleStatus.SCHEDULED) && publication == null) {
+            throw new RuleViolation("A " + kept.description() + " article needs its publication time.");
+        }
+        changing(updated);
+        this.status = Objects.requireNonNull(kept, "status");
+        this.publishedAt = publication == null ? null : utc(publication);
+        this.hidden = hiddenFromListings;
+        this.owner = ownerName;
+        this.origin = keptOrigin;
+        placeInListings();
     }
 
     /** How the editors' list sorts a title: without regard to case. */

@@ -37,6 +37,7 @@ public enum AuditAction {
     IMPORT_FINISHED("Finished an import"),
     CACHE_EMPTIED("Emptied the page cache"),
     SITE_EXPORTED("Exported the whole site"),
+    SITE_RESTORED("Restored the whole site"),
     AUDIT_EXPORTED("Downloaded the audit trail"),
     AUDIT_PRUNED("Removed old audit entries");
 

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.gazette.domain.KeptId;
 import org.gazette.domain.RuleViolation;
 
 /**
@@ -97,6 +99,31 @@ public class MediaAsset {
         MediaAsset asset = new MediaAsset(safeName, image, renditions.stream().map(UploadedImage.Rendition::width).toList(),
                 alt, uploadedBy, now);
         return new Upload(asset, renditions.stream().map(rendition -> new MediaFile(asset, rendition)).toList());
+    }
+
+    /**
+     * An asset as a backup kept it, under its own id, with the stored bytes of each width; each file
+     * must be an image of a format browsers show.
+     */
+    public static Upload reinstated(String id, String fileName, long sizeBytes, List<Integer> widths, String alt, String uploadedBy,
+            Instant uploadedAt, IntFunction<byte[]> bytesAtWidth) {
+        if (widths == null || widths.isEmpty()) {
+            throw new RuleViolation("The image " + id + " needs at least one stored width.");
+        }
+        String safeName = safeFileName(fileName);
+        List<Integer> sorted = widths.stream().sorted().toList();
+        byte[] original = bytesAtWidth.apply(sorted.get(sorted.size() - 1));
+        UploadedImage image = UploadedImage.read(safeName, original);
+        MediaAsset asset = new MediaAsset(safeName, image, sorted, alt, uploadedBy, uploadedAt);
+        asset.id = KeptId.of(id, "An image's");
+        asset.url = asset.address(image.width());
+        asset.sizeBytes = sizeBytes;
+        List<MediaFile> files = new ArrayList<>();
+        for (int width : sorted) {
+            byte[] bytes = width == image.width() ? original : bytesAtWidth.apply(width);
+            files.add(new MediaFile(asset, new UploadedImage.Rendition(width, UploadedImage.contentTypeOf(safeName, bytes), bytes)));
+        }
+        return new Upload(asset, files);
     }
 
     /** A new asset and its stored files. */

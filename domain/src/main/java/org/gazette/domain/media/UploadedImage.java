@@ -84,6 +84,20 @@ public final class UploadedImage {
         }
     }
 
+    /** The content type of a stored file, from its first bytes, without decoding it; refused unless browsers show it. */
+    static String contentTypeOf(String fileName, byte[] bytes) {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+            String format = readers.hasNext() ? readers.next().getFormatName().toLowerCase(Locale.ROOT) : "";
+            if (!WEB_FORMATS.containsKey(format)) {
+                throw new RuleViolation("A stored file of '" + fileName + "' is not a JPEG, PNG or GIF image.");
+            }
+            return WEB_FORMATS.get(format);
+        } catch (IOException e) {
+            throw new RuleViolation("A stored file of '" + fileName + "' could not be read: it is damaged or incomplete.");
+        }
+    }
+
     /** How many bytes each pixel takes once decoded, from the image's header: 8 for 16-bit RGBA, 3 for a JPEG. */
     private static long bytesPerPixel(ImageReader reader) throws IOException {
         ImageTypeSpecifier type = reader.getRawImageType(0);

@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.gazette.domain.KeptId;
+import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.BodyFormat;
 
@@ -58,6 +60,29 @@ public class Revision {
         this.bodyFormat = article.bodyFormat();
         this.savedBy = savedBy;
         this.savedAt = LocalDateTime.ofInstant(savedAt, ZoneOffset.UTC);
+    }
+
+    /** A revision as a backup kept it, under its own id, for the article of that id. */
+    public static Revision reinstated(String id, String articleId, String title, String summary, String bodySource, BodyFormat bodyFormat,
+            String savedBy, Instant savedAt) {
+        if (title == null || title.isBlank() || title.length() > Article.MAX_TITLE_LENGTH
+                || summary != null && summary.length() > Article.MAX_SUMMARY_LENGTH) {
+            throw new RuleViolation("Revision " + id + " needs a title of at most " + Article.MAX_TITLE_LENGTH
+                    + " characters and a summary of at most " + Article.MAX_SUMMARY_LENGTH + ".");
+        }
+        if (savedBy == null || savedBy.isBlank() || savedAt == null || bodyFormat == null) {
+            throw new RuleViolation("Revision " + id + " needs who saved it, when, and its body format.");
+        }
+        Revision revision = new Revision();
+        revision.id = KeptId.of(id, "A revision's");
+        revision.articleId = articleId;
+        revision.title = title;
+        revision.summary = summary;
+        revision.bodySource = bodySource;
+        revision.bodyFormat = bodyFormat;
+        revision.savedBy = savedBy;
+        revision.savedAt = LocalDateTime.ofInstant(savedAt, ZoneOffset.UTC);
+        return revision;
     }
 
     public String id() {

@@ -35,6 +35,13 @@ public class Tag {
         this.slug = Slug.fromTitle(this.name).value();
     }
 
+    /** A tag as a backup kept it: its slug may no longer follow from its name, since renaming keeps the slug. */
+    public static Tag reinstated(String name, Slug slug) {
+        Tag tag = new Tag(name);
+        tag.slug = slug.value();
+        return tag;
+    }
+
     /** A new way to write the name; the slug, and with it every address of the tag, stays. */
     public void rename(String newName) {
         this.name = named(newName);

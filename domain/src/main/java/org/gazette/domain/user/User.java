@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -73,6 +74,21 @@ public class User {
         this.passwordHash = passwordHash;
         this.roles = EnumSet.of(role);
         this.createdAt = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /**
+     * Takes what a backup kept of a user of this name: roles, whether they may sign in, since when
+     * they exist, and their password hash when the backup holds it (otherwise the password stays).
+     */
+    public void reinstate(Set<Role> keptRoles, boolean keptDisabled, Instant keptCreatedAt, Optional<String> keptPasswordHash) {
+        if (keptRoles.isEmpty()) {
+            throw new RuleViolation("The user '" + username + "' needs a role.");
+        }
+        this.roles = EnumSet.copyOf(keptRoles);
+        this.disabled = keptDisabled;
+        this.createdAt = LocalDateTime.ofInstant(keptCreatedAt, ZoneOffset.UTC);
+        keptPasswordHash.ifPresent(hash -> this.passwordHash = hash);
+        accessVersion++;
     }
 
     /** The one role the user has from now on; sessions begun under the old one end. */

@@ -1,5 +1,6 @@
 /**
- * What operators ask of a running Gazette over HTTP: for now the state of the document cache, under
- * {@code /feed/api/v1/cache}, for administrators only.
+ * What operators ask of a running Gazette over HTTP, for administrators only: the state of the
+ * document cache, the audit trail, and the site archive to back up and restore, under
+ * {@code /feed/api/v1/}.
  */
 package org.gazette.feed.operations;
