@@ -42,21 +42,6 @@ seconds() { awk -v s="$1" 'BEGIN { printf "%.1f", s * 1000 }'; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 fetch() { curl -s -o "$2" -w '%{time_total}' -H 'Accept-Encoding: gzip' "$1"; }
 
-import_items() { # first count -> seconds spent importing
-    local first=$1 count=$2 spent=0 start chunk
-    while [ "$count" -gt 0 ]; do
-        chunk=$((count < 2000 ? count : 2000))
-        java "$generator" "$first" "$chunk" "$work/feed.xml"
-        start=$(date +%s.%N)
-        curl -sf -u "admin:$password" -H 'Content-Type: application/rss+xml' --data-binary @"$work/feed.xml" "$base/feed/api/v1/import" \
-            -o "$work/report.json"
-        spent=$(awk -v s="$spent" -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { print s + b - a }')
-        first=$((first + chunk))
-        count=$((count - chunk))
-    done
-    echo "$spent"
-}
-
 empty_cache() { curl -sf -X DELETE -u "admin:$password" "$base/feed/api/v1/cache"; }
 
 # This machine's PostgreSQL runs with autovacuum off (CI's setting); a production one has it on, and
@@ -68,12 +53,6 @@ refresh_statistics() {
     fi
 }
 
-admin_cookies="$work/admin-cookies"
-sign_in() {
-    curl -s -c "$admin_cookies" -b "$admin_cookies" -o /dev/null "$base/admin/"
-    curl -s -c "$admin_cookies" -b "$admin_cookies" -o /dev/null -d "j_username=admin&j_password=$password" "$base/admin/j_security_check"
-    curl -s -c "$admin_cookies" -b "$admin_cookies" -o /dev/null "$base/admin/"
-}
 
 # measure NAME PATH -> a table row: cold, warm (median of 5), nginx on the same bytes (median of 5), size
 documents=0
@@ -95,10 +74,6 @@ measure_admin() {
     printf '| %s | `%s` | %s | | | |\n' "$name" "$path" "$(seconds "$times")"
 }
 
-heap_after_full_gc() {
-    jcmd "$server_pid" GC.run >/dev/null
-    jcmd "$server_pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }'
-}
 
 sections=()
 count=0

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +22,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /**
  * A restore refuses, with the reason and without writing anything, an archive into a site that has
@@ -44,6 +48,24 @@ class SiteRestoreIT {
 
         assertEquals(409, refused.statusCode(), refused.body());
         assertTrue(error(refused).startsWith("This site is not empty ("), refused.body());
+        assertUnchangedSince(before);
+    }
+
+    @Test
+    void theSettingsScreenRefusesARestoreIntoThisSiteWithTheReason(@TempDir Path folder) throws Exception {
+        Map<String, byte[]> before = currentArchive();
+        Path archive = Files.write(folder.resolve("backup.zip"), SiteArchives.zip(before));
+        AdminScreens admin = new AdminScreens(Browser.start(), Gazette.ADMIN_PASSWORD);
+        try {
+            admin.signIn("admin", Gazette.ADMIN_PASSWORD);
+            admin.browser().get(Gazette.BASE_URL + "/admin/settings.xhtml");
+            admin.browser().findElement(By.id("restore:archive")).sendKeys(archive.toString());
+            admin.press("restore:send");
+
+            assertTrue(admin.messages().startsWith("This site is not empty ("), admin.messages());
+        } finally {
+            admin.close();
+        }
         assertUnchangedSince(before);
     }
 
