@@ -265,9 +265,14 @@ public class ArticleEditor implements Serializable {
         });
     }
 
+    /** How long the browser waits after a change before it presses the autosave button. */
+    public long getAutosaveMillis() {
+        return editing.autosaveInterval().toMillis();
+    }
+
     /** For the browser, which names a larger cover file as soon as it is chosen. */
     public int getMaxUploadBytes() {
-        return MediaLibrary.MAX_UPLOAD_BYTES;
+        return library.uploadLimitBytes();
     }
 
     public boolean isMayUpload() {

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import org.gazette.application.feedimport.FeedImport;
 import org.gazette.application.feedimport.ImportJobs;
 import org.gazette.application.feedimport.ImportRunner;
 import org.gazette.application.feedimport.ImportStatus;
@@ -56,7 +55,7 @@ public class ImportScreen implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            jobId = runner.start(FeedImport.readDocument(content), user.actor());
+            jobId = runner.start(runner.readDocument(content), user.actor());
             shownFor = null;
         } catch (RuleViolation refused) {
             Messages.error("Nothing was imported from '" + file.getSubmittedFileName() + "': " + refused.getMessage());
@@ -95,7 +94,7 @@ public class ImportScreen implements Serializable {
     }
 
     public int getMaxDocumentBytes() {
-        return FeedImport.MAX_DOCUMENT_BYTES;
+        return runner.documentLimitBytes();
     }
 
     public Part getFile() {

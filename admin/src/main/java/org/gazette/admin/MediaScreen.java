@@ -82,12 +82,12 @@ public class MediaScreen {
     }
 
     public int getMaxUploadMegabytes() {
-        return MediaLibrary.MAX_UPLOAD_BYTES / (1024 * 1024);
+        return library.uploadLimitBytes() / (1024 * 1024);
     }
 
     /** For the browser, which names a larger file as soon as it is chosen. */
     public int getMaxUploadBytes() {
-        return MediaLibrary.MAX_UPLOAD_BYTES;
+        return library.uploadLimitBytes();
     }
 
     /** One image as the screen lists it, with the articles that use it. */

@@ -1,5 +1,6 @@
 package org.gazette.application;
 
+import java.time.Duration;
 import java.io.Serializable;
 
 import java.time.Clock;
@@ -54,6 +55,14 @@ public class Editing {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    InstallationEnvironment environment;
+
+    /** How long the editor waits after a change before it autosaves, {@code GAZETTE_AUTOSAVE_SECONDS}. */
+    public Duration autosaveInterval() {
+        return environment.autosaveInterval();
+    }
 
     /** A new draft that belongs to the user who wrote it. */
     public Article create(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {

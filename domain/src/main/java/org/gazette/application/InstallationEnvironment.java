@@ -17,6 +17,7 @@ import org.gazette.domain.site.Site;
 public final class InstallationEnvironment {
 
     public static final String ADMIN_PASSWORD = Setting.ADMIN_PASSWORD.variable();
+    private static final int MEGABYTE = 1024 * 1024;
     static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
     private final Map<Setting, String> given = new EnumMap<>(Setting.class);
@@ -57,6 +58,31 @@ public final class InstallationEnvironment {
     /** How long the audit trail keeps an entry. */
     public Duration auditRetention() {
         return Duration.ofDays(Setting.AUDIT_RETENTION_DAYS.wholeNumberOf(value(Setting.AUDIT_RETENTION_DAYS)));
+    }
+
+    /** Who the client of a request is, behind the proxies the operator trusts ({@code GAZETTE_TRUSTED_PROXIES}). */
+    public ClientAddresses clientAddresses() {
+        return ClientAddresses.trusting(Setting.TRUSTED_PROXIES.valueOf(value(Setting.TRUSTED_PROXIES)));
+    }
+
+    /** How often each server looks for scheduled articles whose time has come. */
+    public Duration publicationCheckInterval() {
+        return Duration.ofSeconds(Setting.PUBLICATION_CHECK_SECONDS.wholeNumberOf(value(Setting.PUBLICATION_CHECK_SECONDS)));
+    }
+
+    /** How long the editor waits after a change before it saves a draft on its own. */
+    public Duration autosaveInterval() {
+        return Duration.ofSeconds(Setting.AUTOSAVE_SECONDS.wholeNumberOf(value(Setting.AUTOSAVE_SECONDS)));
+    }
+
+    /** The largest image an upload may be. */
+    public int uploadLimitBytes() {
+        return Setting.UPLOAD_MB.wholeNumberOf(value(Setting.UPLOAD_MB)) * MEGABYTE;
+    }
+
+    /** The largest feed document an import reads. */
+    public int importLimitBytes() {
+        return Setting.IMPORT_MB.wholeNumberOf(value(Setting.IMPORT_MB)) * MEGABYTE;
     }
 
     /** The settings that differ from their defaults, as the startup log sums them up. */

@@ -33,8 +33,8 @@ import org.gazette.domain.user.Role;
 @Transactional
 public class MediaLibrary {
 
-    /** The largest upload accepted: a generous photo, not a poster-sized scan. */
-    public static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+    /** The most an operator may allow an upload to be: the admin's forms take up to 64 MB. */
+    public static final int LARGEST_UPLOAD_MB = 60;
 
     @Inject
     MediaRepository media;
@@ -48,16 +48,25 @@ public class MediaLibrary {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    InstallationEnvironment environment;
+
+    /** The largest upload accepted, {@code GAZETTE_UPLOAD_MB}: by default a generous photo, not a poster-sized scan. */
+    public int uploadLimitBytes() {
+        return environment.uploadLimitBytes();
+    }
+
     /**
      * Stores an image with its smaller sizes. The content is read only up to the limit, whatever
      * size the upload declared, so an oversized file costs no more memory than an accepted one.
      */
     public MediaAsset upload(String fileName, long declaredSize, InputStream content, String alt, Actor actor) throws IOException {
         requireAuthor(actor);
-        byte[] bytes = declaredSize > MAX_UPLOAD_BYTES ? null : content.readNBytes(MAX_UPLOAD_BYTES + 1);
-        if (bytes == null || bytes.length > MAX_UPLOAD_BYTES) {
-            throw new RuleViolation("'" + fileName + "' is " + megabytes(Math.max(declaredSize, MAX_UPLOAD_BYTES + 1L))
-                    + " MB; uploads may be at most " + megabytes(MAX_UPLOAD_BYTES) + " MB.");
+        int limit = uploadLimitBytes();
+        byte[] bytes = declaredSize > limit ? null : content.readNBytes(limit + 1);
+        if (bytes == null || bytes.length > limit) {
+            throw new RuleViolation("'" + fileName + "' is " + megabytes(Math.max(declaredSize, limit + 1L))
+                    + " MB; uploads may be at most " + megabytes(limit) + " MB.");
         }
         if (bytes.length == 0) {
             throw new RuleViolation("The file '" + fileName + "' is empty; choose an image to upload.");

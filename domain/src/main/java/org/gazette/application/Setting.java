@@ -36,7 +36,14 @@ public enum Setting {
     SITEMAP_PART_SIZE("gazette.sitemap.part-size", "50000", "a whole number from 1 to 50000, the sitemap protocol's limit", false,
             size -> wholeNumber(size, 1, 50_000)),
     AUDIT_RETENTION_DAYS("gazette.audit.retention-days", "365", "a whole number of days from 1 to 36500", false,
-            days -> wholeNumber(days, 1, 36_500));
+            days -> wholeNumber(days, 1, 36_500)),
+    PUBLICATION_CHECK_SECONDS("gazette.publication.check-seconds", "10", "a whole number of seconds from 1 to 3600", false,
+            seconds -> wholeNumber(seconds, 1, 3600)),
+    AUTOSAVE_SECONDS("gazette.autosave.seconds", "20", "a whole number of seconds from 5 to 3600", false, seconds -> wholeNumber(seconds, 5, 3600)),
+    UPLOAD_MB("gazette.upload.mb", "10", "a whole number of megabytes from 1 to " + MediaLibrary.LARGEST_UPLOAD_MB, false,
+            megabytes -> wholeNumber(megabytes, 1, MediaLibrary.LARGEST_UPLOAD_MB)),
+    IMPORT_MB("gazette.import.mb", "20", "a whole number of megabytes from 1 to " + MediaLibrary.LARGEST_UPLOAD_MB, false,
+            megabytes -> wholeNumber(megabytes, 1, MediaLibrary.LARGEST_UPLOAD_MB));
 
     private final String property;
     private final String defaultValue;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,5 +46,21 @@ class InstallationEnvironmentTest {
         assertEquals(Optional.empty(), environment.adminPassword());
         assertEquals("http://localhost:8080", environment.baseUrl());
         assertTrue(environment.loadsSampleSite());
+    }
+
+    @Test
+    void theKnobsHaveDefaultsAndTakeTheOperatorsValues() {
+        InstallationEnvironment defaults = new InstallationEnvironment(Map.of());
+        InstallationEnvironment tuned = new InstallationEnvironment(Map.of("GAZETTE_PUBLICATION_CHECK_SECONDS", "60",
+                "GAZETTE_AUTOSAVE_SECONDS", "45", "GAZETTE_UPLOAD_MB", "25", "GAZETTE_IMPORT_MB", "2"));
+
+        assertEquals(Duration.ofSeconds(10), defaults.publicationCheckInterval());
+        assertEquals(Duration.ofSeconds(20), defaults.autosaveInterval());
+        assertEquals(10 * 1024 * 1024, defaults.uploadLimitBytes());
+        assertEquals(20 * 1024 * 1024, defaults.importLimitBytes());
+        assertEquals(Duration.ofMinutes(1), tuned.publicationCheckInterval());
+        assertEquals(Duration.ofSeconds(45), tuned.autosaveInterval());
+        assertEquals(25 * 1024 * 1024, tuned.uploadLimitBytes());
+        assertEquals(2 * 1024 * 1024, tuned.importLimitBytes());
     }
 }

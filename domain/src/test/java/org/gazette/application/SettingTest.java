@@ -35,7 +35,8 @@ class SettingTest {
                 "GAZETTE_SAMPLE_SITE", "TRUE", "GAZETTE_BASE_URL", "https://blog.example.com/", "GAZETTE_PREVIEW_DAYS", " 365 ",
                 "GAZETTE_TRUSTED_PROXIES", "10.0.0.0/8, ::1", "GAZETTE_CACHE_MB", "1", "GAZETTE_SITEMAP_PART_SIZE", "50000",
                 "GAZETTE_ADMIN_PASSWORD", "twelve chars")));
-        assertEquals(List.of(), problems(Map.of("GAZETTE_DB_URL", "jdbc:h2:mem:test")));
+        assertEquals(List.of(), problems(Map.of("GAZETTE_DB_URL", "jdbc:h2:mem:test", "GAZETTE_PUBLICATION_CHECK_SECONDS", "1",
+                "GAZETTE_AUTOSAVE_SECONDS", "3600", "GAZETTE_UPLOAD_MB", "60", "GAZETTE_IMPORT_MB", "1")));
     }
 
     @Test
@@ -50,7 +51,8 @@ class SettingTest {
     void everyKindOfMistakeIsFound() {
         Map<String, String> wrong = Map.of("GAZETTE_DB_URL", "postgres://db/gazette", "GAZETTE_PREVIEW_DAYS", "two weeks",
                 "GAZETTE_CACHE_MB", "0", "GAZETTE_SITEMAP_PART_SIZE", "50001", "GAZETTE_TRUSTED_PROXIES", "10.0.0.0/33",
-                "GAZETTE_ADMIN_PASSWORD", "short");
+                "GAZETTE_ADMIN_PASSWORD", "short", "GAZETTE_PUBLICATION_CHECK_SECONDS", "0", "GAZETTE_AUTOSAVE_SECONDS", "4",
+                "GAZETTE_UPLOAD_MB", "61", "GAZETTE_IMPORT_MB", "lots");
         List<String> problems = problems(wrong);
 
         assertEquals(wrong.size(), problems.size(), problems.toString());

@@ -45,6 +45,9 @@ public final class SpooledSiteArchive implements ArchiveSource, AutoCloseable {
     private static final Type AUTHORS = new ListOf(AuthorRecord.class);
     private static final Type TAGS = new ListOf(TagRecord.class);
 
+    /** An image of the archive may have been uploaded under a higher limit than today's, but never above the largest one. */
+    private static final int LARGEST_FILE = MediaLibrary.LARGEST_UPLOAD_MB * 1024 * 1024;
+
     private final Path file;
     private final ZipFile zip;
 
@@ -156,9 +159,9 @@ public final class SpooledSiteArchive implements ArchiveSource, AutoCloseable {
             throw new RuleViolation("The archive lacks the file " + name + " of image " + assetId + ".");
         }
         try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = in.readNBytes(MediaLibrary.MAX_UPLOAD_BYTES + 1);
-            if (bytes.length > MediaLibrary.MAX_UPLOAD_BYTES) {
-                throw new RuleViolation("The file " + name + " is larger than any image may be (" + MediaLibrary.MAX_UPLOAD_BYTES + " bytes).");
+            byte[] bytes = in.readNBytes(LARGEST_FILE + 1);
+            if (bytes.length > LARGEST_FILE) {
+                throw new RuleViolation("The file " + name + " is larger than any image may be (" + MediaLibrary.LARGEST_UPLOAD_MB + " MB).");
             }
             return bytes;
         } catch (IOException damaged) {

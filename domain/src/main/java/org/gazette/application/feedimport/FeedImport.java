@@ -25,21 +25,22 @@ import org.gazette.domain.user.Role;
 @ApplicationScoped
 public class FeedImport {
 
-    /** The largest feed document an import reads: a whole blog's history, not an archive of attachments. */
-    public static final int MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
     /** Items written per transaction: large enough for batched writes, small enough to show progress. */
     static final int CHUNK_SIZE = 250;
 
-    /** Reads an uploaded feed document, refusing it once it passes the limit instead of reading on. */
-    public static byte[] readDocument(InputStream upload) throws IOException {
-        byte[] document = upload.readNBytes(MAX_DOCUMENT_BYTES + 1);
-        if (document.length > MAX_DOCUMENT_BYTES) {
-            throw new TooLarge("The feed is larger than the import limit of " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB.");
+    /**
+     * Reads an uploaded feed document, refusing it once it passes the limit ({@code GAZETTE_IMPORT_MB}:
+     * a whole blog's history, not an archive of attachments) instead of reading on.
+     */
+    public static byte[] readDocument(InputStream upload, int limitBytes) throws IOException {
+        byte[] document = upload.readNBytes(limitBytes + 1);
+        if (document.length > limitBytes) {
+            throw new TooLarge("The feed is larger than the import limit of " + limitBytes / (1024 * 1024) + " MB.");
         }
         return document;
     }
 
-    /** A feed document over {@link #MAX_DOCUMENT_BYTES}, refused after reading one byte more than that. */
+    /** A feed document over the import limit, refused after reading one byte more than that. */
     public static class TooLarge extends RefusedFeed {
 
         private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package org.gazette.application.feedimport;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -14,6 +16,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.gazette.application.Actor;
+import org.gazette.application.InstallationEnvironment;
 import org.gazette.domain.RuleViolation;
 
 /**
@@ -38,6 +41,9 @@ public class ImportRunner {
     ImportJobs jobs;
 
     @Inject
+    InstallationEnvironment environment;
+
+    @Inject
     Event<ImportReport> finished;
 
     @Resource
@@ -45,6 +51,15 @@ public class ImportRunner {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    /** Reads an uploaded feed document up to the import limit, {@code GAZETTE_IMPORT_MB}. */
+    public byte[] readDocument(InputStream upload) throws IOException {
+        return FeedImport.readDocument(upload, documentLimitBytes());
+    }
+
+    public int documentLimitBytes() {
+        return environment.importLimitBytes();
+    }
 
     /** Starts importing a document in the background; answers the job's id. */
     public String start(byte[] document, Actor actor) {

@@ -10,21 +10,23 @@ import org.junit.jupiter.api.Test;
 
 class FeedDocumentLimitTest {
 
+    private static final int LIMIT = 20 * 1024 * 1024;
+
     @Test
     void aDocumentUpToTheLimitIsReadWhole() throws Exception {
-        byte[] largest = new byte[FeedImport.MAX_DOCUMENT_BYTES];
+        byte[] largest = new byte[LIMIT];
 
-        assertEquals(largest.length, FeedImport.readDocument(new ByteArrayInputStream(largest)).length);
+        assertEquals(largest.length, FeedImport.readDocument(new ByteArrayInputStream(largest), LIMIT).length);
     }
 
     @Test
     void aLargerOneIsRefusedWithTheLimitNamedWithoutReadingOn() {
         EndlessUpload endless = new EndlessUpload();
 
-        FeedImport.TooLarge refused = assertThrows(FeedImport.TooLarge.class, () -> FeedImport.readDocument(endless));
+        FeedImport.TooLarge refused = assertThrows(FeedImport.TooLarge.class, () -> FeedImport.readDocument(endless, LIMIT));
 
         assertEquals("The feed is larger than the import limit of 20 MB.", refused.getMessage());
-        assertEquals(FeedImport.MAX_DOCUMENT_BYTES + 1L, endless.served);
+        assertEquals(LIMIT + 1L, endless.served);
     }
 
     /** An upload that never ends, counting what was taken from it. */

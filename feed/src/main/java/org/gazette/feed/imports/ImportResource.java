@@ -126,9 +126,9 @@ public class ImportResource {
         return callers.of(request).orElseGet(() -> new Actor(request.getUserPrincipal().getName(), Role.CONTRIBUTOR, callers.address(request)));
     }
 
-    private static byte[] read(InputStream document) throws IOException {
+    private byte[] read(InputStream document) throws IOException {
         try {
-            return FeedImport.readDocument(document);
+            return runner.readDocument(document);
         } catch (FeedImport.TooLarge refused) {
             throw new RefusedDocument(413, refused.getMessage());
         }

@@ -33,6 +33,9 @@ public class InstallationStarter {
     @Inject
     InstallationEnvironment environment;
 
+    @Inject
+    ScheduledPublication publication;
+
     void onDeploy(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         List<String> problems = settings.problems();
         if (!problems.isEmpty()) {
@@ -40,5 +43,6 @@ public class InstallationStarter {
             throw new IllegalStateException("Gazette does not start: " + String.join(" ", problems));
         }
         installation.start(environment, OwnerOnlyFiles.ofThisServer());
+        publication.startEvery(environment.publicationCheckInterval());
     }
 }
