@@ -135,6 +135,10 @@ class OperationsIT {
         assertTrue(after.growth(before, "gazette_cache_render_seconds_count", "kind=\"feed\"") >= 1, "and its rendering was timed");
         assertEquals(1, after.growth(before, "gazette_signin_failures_total"));
         assertEquals(0, after.growth(before, "gazette_cache_hits_total", "kind=\"sitemap\""), "nothing asked for a sitemap");
+        assertTrue(after.growth(before, "gazette_database_connections_borrowed") >= 1, "the import borrowed database connections");
+        assertEquals(32, after.value("gazette_database_connections_max"));
+        double inUse = after.value("gazette_database_connections_in_use");
+        assertTrue(inUse >= 0 && inUse <= 32, "connections in use are within the pool: " + inUse);
     }
 
     /** One reading of {@code /metrics/}, in the Prometheus text format. */

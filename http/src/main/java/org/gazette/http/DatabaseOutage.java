@@ -17,6 +17,8 @@ public final class DatabaseOutage {
 
     /** Where the EAR defines its data source: web.war's {@code GazetteDatabase} defines it under this name. */
     public static final String DATA_SOURCE = "java:global/jdbc/gazette";
+    /** The most connections the data source's pool opens. */
+    public static final int POOL_SIZE = 32;
     static final String RETRY_AFTER_SECONDS = "30";
     private static final String CONNECTION_EXCEPTION = "08";
     private static final int ANSWER_WITHIN_SECONDS = 1;

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 
 import org.gazette.application.ArticleChanged;
+import org.gazette.application.DatabaseUse;
 import org.gazette.application.SignInFailed;
 import org.gazette.application.feedimport.ImportReport;
 
@@ -35,6 +36,9 @@ public class GazetteMetrics {
 
     @Inject
     MetricRegistry registry;
+
+    @Inject
+    DatabaseUse database;
 
     private final Map<DocumentKind, Counter> hits = new EnumMap<>(DocumentKind.class);
     private final Map<DocumentKind, Counter> misses = new EnumMap<>(DocumentKind.class);
@@ -66,6 +70,15 @@ public class GazetteMetrics {
         signInFailures = counter("gazette.signin.failures", "Sign-ins refused for a wrong username or password.");
         signInWaits = counter("gazette.signin.waits", "Failed sign-ins after which the client or its address must wait before trying again.");
         mediaServed = counter("gazette.media.served", "Images sent from the media library (not counting 304s).");
+        registry.gauge(Metadata.builder().withName("gazette.database.connections.in-use")
+                .withDescription("Database connections Gazette has borrowed from the pool and not given back.").build(),
+                database::connectionsInUse);
+        registry.gauge(Metadata.builder().withName("gazette.database.connections.max")
+                .withDescription("The most connections the pool opens; in use near it means requests wait for one.").build(),
+                () -> DatabaseOutage.POOL_SIZE);
+        registry.gauge(Metadata.builder().withName("gazette.database.connections.borrowed")
+                .withDescription("Database connections borrowed from the pool since the server started.").build(),
+                database::connectionsBorrowed);
     }
 
     /** Every series exists from the start, at zero, so a scraper sees each before it first moves. */

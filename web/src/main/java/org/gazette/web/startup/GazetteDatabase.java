@@ -17,7 +17,7 @@ import org.gazette.http.DatabaseOutage;
         user = "${ENV=GAZETTE_DB_USER:gazette}",
         password = "${ENV=GAZETTE_DB_PASSWORD:}",
         minPoolSize = 2,
-        maxPoolSize = 32,
+        maxPoolSize = DatabaseOutage.POOL_SIZE,
         properties = {"url=${ENV=GAZETTE_DB_URL:embedded}",
                 // A connection the database dropped (a restart, a failover) is replaced when it is handed
                 // out, and one that fails takes the others with it, so the pool heals without a restart.
