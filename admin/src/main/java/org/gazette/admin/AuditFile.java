@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.gazette.application.AuditTrail;
 import org.gazette.domain.RuleViolation;
-import org.gazette.domain.audit.AuditRepository.AuditFilter;
 import org.gazette.http.AuditDownload;
 
 /** {@code /admin/audit/download}: the audit trail an administrator filtered, as a CSV or JSON file. */
@@ -27,12 +26,9 @@ public class AuditFile extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        AuditDownload.Format format;
-        AuditFilter filter;
+        AuditDownload.Asked asked;
         try {
-            format = AuditDownload.Format.named(request.getParameter("format"));
-            filter = AuditDownload.filter(request.getParameter("user"), request.getParameter("action"), request.getParameter("subject"),
-                    request.getParameter("from"), request.getParameter("to"));
+            asked = AuditDownload.asked(request::getParameter);
         } catch (RuleViolation wrong) {
             // The error page would say only "bad request"; the administrator needs to know which filter is wrong.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -40,9 +36,9 @@ public class AuditFile extends HttpServlet {
             response.getWriter().write(wrong.getMessage());
             return;
         }
-        response.setContentType(format.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + format.fileName() + "\"");
+        response.setContentType(asked.format().contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + asked.format().fileName() + "\"");
         response.setHeader("Cache-Control", "no-store");
-        AuditDownload.write(audit, filter, format, user.actor(), response.getOutputStream());
+        AuditDownload.write(audit, asked.filter(), asked.format(), user.actor(), response.getOutputStream());
     }
 }

@@ -10,11 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -68,6 +67,17 @@ public final class AuditDownload {
      * The filter an administrator's form or an API call gives: all optional; dates are days
      * ({@code 2026-12-01}) in UTC, both included. A wrong one is refused with what it must be.
      */
+    /** What a download asks for: a format and a filter, from the request's parameters. */
+    public record Asked(Format format, AuditFilter filter) {
+    }
+
+    /** The format ({@code json} unless named) and filter that the parameters ask for; a wrong one is refused by name. */
+    public static Asked asked(Function<String, String> parameter) {
+        String format = parameter.apply("format");
+        return new Asked(Format.named(format == null ? "json" : format), filter(parameter.apply("user"), parameter.apply("action"),
+                parameter.apply("subject"), parameter.apply("from"), parameter.apply("to")));
+    }
+
     public static AuditFilter filter(String user, String action, String subject, String from, String to) {
         Optional<LocalDate> first = day(from, "from");
         Optional<LocalDate> last = day(to, "to");
@@ -84,7 +94,7 @@ public final class AuditDownload {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         if (format == Format.CSV) {
             text.write(String.join(",", COLUMNS) + "\r\n");
-            for (AuditEntry entry : (Iterable<AuditEntry>) () -> new Steps(trail, filter, actor)) {
+            for (AuditEntry entry : entries(trail, filter, actor)) {
                 text.write(String.join(",", fields(entry).stream().map(AuditDownload::csvCell).toList()) + "\r\n");
             }
             text.flush();
@@ -92,7 +102,7 @@ public final class AuditDownload {
         }
         try (JsonGenerator json = Json.createGenerator(text)) {
             json.writeStartArray();
-            for (AuditEntry entry : (Iterable<AuditEntry>) () -> new Steps(trail, filter, actor)) {
+            for (AuditEntry entry : entries(trail, filter, actor)) {
                 json.writeStartObject();
                 List<String> values = fields(entry);
                 for (int column = 0; column < COLUMNS.size(); column++) {
@@ -152,37 +162,8 @@ public final class AuditDownload {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** The trail in steps of {@link AuditTrail#MOST_PER_PAGE}, each read after the last entry of the step before. */
-    private static final class Steps implements Iterator<AuditEntry> {
-
-        private final AuditTrail trail;
-        private final AuditFilter filter;
-        private final Actor actor;
-        private Iterator<AuditEntry> step;
-        private AuditEntry last;
-        private boolean exhausted;
-
-        Steps(AuditTrail trail, AuditFilter filter, Actor actor) {
-            this.trail = trail;
-            this.filter = filter;
-            this.actor = actor;
-            this.step = Collections.emptyIterator();
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (!step.hasNext() && !exhausted) {
-                List<AuditEntry> next = trail.readOn(filter, Optional.ofNullable(last), actor);
-                exhausted = next.size() < AuditTrail.MOST_PER_PAGE;
-                step = next.iterator();
-            }
-            return step.hasNext();
-        }
-
-        @Override
-        public AuditEntry next() {
-            last = step.next();
-            return last;
-        }
+    /** The trail in steps, each read after the last entry of the step before. */
+    private static Iterable<AuditEntry> entries(AuditTrail trail, AuditFilter filter, Actor actor) {
+        return KeyedSteps.of((Optional<AuditEntry> last) -> trail.readOn(filter, last, actor), entry -> entry);
     }
 }

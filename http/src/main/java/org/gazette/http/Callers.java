@@ -5,11 +5,12 @@ import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.gazette.application.Actor;
 import org.gazette.application.ClientAddresses;
-import org.gazette.application.Setting;
+import org.gazette.application.InstallationEnvironment;
 
 /**
  * Who makes a request, as the services and their audit trail see them: the signed-in user, the
@@ -18,11 +19,14 @@ import org.gazette.application.Setting;
 @ApplicationScoped
 public class Callers {
 
+    @Inject
+    InstallationEnvironment environment;
+
     private ClientAddresses clients;
 
     @PostConstruct
     void readTrustedProxies() {
-        clients = ClientAddresses.trusting(Setting.TRUSTED_PROXIES.valueOf(ConfiguredSettings.given(Setting.TRUSTED_PROXIES)));
+        clients = environment.clientAddresses();
     }
 
     public String address(HttpServletRequest request) {

@@ -77,16 +77,12 @@ public final class SiteArchiveFile {
         json.write("}");
         json.flush();
         zip.closeEntry();
-        Optional<String> last = Optional.empty();
-        for (List<MediaRecord> step = export.media(last, actor); !step.isEmpty(); step = export.media(last, actor)) {
-            for (MediaRecord image : step) {
-                for (int width : image.widths()) {
-                    zip.putNextEntry(new ZipEntry(mediaEntry(image.id(), width)));
-                    zip.write(export.file(image.id(), width, actor));
-                    zip.closeEntry();
-                }
+        for (MediaRecord image : KeyedSteps.of((Optional<String> last) -> export.media(last, actor), MediaRecord::id)) {
+            for (int width : image.widths()) {
+                zip.putNextEntry(new ZipEntry(mediaEntry(image.id(), width)));
+                zip.write(export.file(image.id(), width, actor));
+                zip.closeEntry();
             }
-            last = Optional.of(step.get(step.size() - 1).id());
         }
         zip.finish();
         zip.flush();
@@ -96,13 +92,9 @@ public final class SiteArchiveFile {
     private static <R> void inSteps(Writer json, Function<Optional<String>, List<R>> step, Function<R, String> key) throws IOException {
         json.write("[");
         boolean first = true;
-        Optional<String> last = Optional.empty();
-        for (List<R> records = step.apply(last); !records.isEmpty(); records = step.apply(last)) {
-            for (R record : records) {
-                json.write((first ? "" : ",") + JSON.toJson(record));
-                first = false;
-            }
-            last = Optional.of(key.apply(records.get(records.size() - 1)));
+        for (R record : KeyedSteps.of(step, key)) {
+            json.write((first ? "" : ",") + JSON.toJson(record));
+            first = false;
         }
         json.write("]");
     }

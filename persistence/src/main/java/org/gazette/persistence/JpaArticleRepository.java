@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -111,7 +110,7 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
                 .setParameter("anyStatus", filter.status().isEmpty())
                 .setParameter("status", filter.status().orElse(ArticleStatus.DRAFT))
                 .setParameter("anyTitle", blankToEmpty(filter.titleContains()).isEmpty())
-                .setParameter("title", "%" + blankToEmpty(filter.titleContains()).toLowerCase(Locale.ROOT) + "%")
+                .setParameter("title", TextPattern.containing(filter.titleContains()))
                 .setParameter("anyAuthor", blankToEmpty(filter.authorSlug()).isEmpty())
                 .setParameter("author", blankToEmpty(filter.authorSlug()))
                 .setParameter("anyTag", blankToEmpty(filter.tagSlug()).isEmpty())

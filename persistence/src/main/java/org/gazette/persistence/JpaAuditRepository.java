@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,7 +48,7 @@ public class JpaAuditRepository extends JpaRepository<AuditEntry> implements Aud
         Map<String, Object> parameters = new HashMap<>();
         if (filter.username() != null) {
             conditions.add("LOWER(e.username) LIKE :user");
-            parameters.put("user", containing(filter.username()));
+            parameters.put("user", TextPattern.containing(filter.username()));
         }
         if (filter.action() != null) {
             conditions.add("e.action = :action");
@@ -57,7 +56,7 @@ public class JpaAuditRepository extends JpaRepository<AuditEntry> implements Aud
         }
         if (filter.subject() != null) {
             conditions.add("(LOWER(e.subject) LIKE :subject OR e.subjectId = :subjectId)");
-            parameters.put("subject", containing(filter.subject()));
+            parameters.put("subject", TextPattern.containing(filter.subject()));
             parameters.put("subjectId", filter.subject());
         }
         if (filter.from() != null) {
@@ -77,11 +76,6 @@ public class JpaAuditRepository extends JpaRepository<AuditEntry> implements Aud
         TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e" + where + " ORDER BY e.at DESC, e.id DESC", AuditEntry.class);
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    /** A LIKE pattern for text anywhere in the value, with the user's own % and _ taken literally. */
-    private static String containing(String text) {
-        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static LocalDateTime utc(Instant instant) {

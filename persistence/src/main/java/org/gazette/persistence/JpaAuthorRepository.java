@@ -1,7 +1,6 @@
 package org.gazette.persistence;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +45,6 @@ public class JpaAuthorRepository extends JpaRepository<Author> implements Author
     @Override
     public List<Author> named(String part, int limit) {
         return em.createQuery("SELECT a FROM Author a WHERE LOWER(a.name) LIKE :part ORDER BY a.name", Author.class)
-                .setParameter("part", "%" + part.strip().toLowerCase(Locale.ROOT) + "%").setMaxResults(limit).getResultList();
+                .setParameter("part", TextPattern.containing(part)).setMaxResults(limit).getResultList();
     }
 }

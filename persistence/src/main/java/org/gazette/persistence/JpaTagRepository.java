@@ -1,7 +1,6 @@
 package org.gazette.persistence;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -37,7 +36,7 @@ public class JpaTagRepository extends JpaRepository<Tag> implements TagRepositor
     @Override
     public List<Tag> named(String part, int limit) {
         return em.createQuery("SELECT t FROM Tag t WHERE LOWER(t.name) LIKE :part ORDER BY LOWER(t.name)", Tag.class)
-                .setParameter("part", "%" + part.strip().toLowerCase(Locale.ROOT) + "%").setMaxResults(limit).getResultList();
+                .setParameter("part", TextPattern.containing(part)).setMaxResults(limit).getResultList();
     }
 
     @Override

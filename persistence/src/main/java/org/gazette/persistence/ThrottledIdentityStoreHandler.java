@@ -18,10 +18,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import org.gazette.application.ClientAddresses;
-import org.gazette.application.Setting;
+import org.gazette.application.InstallationEnvironment;
 import org.gazette.application.SignInFailed;
 import org.gazette.application.SignInThrottle;
 
@@ -48,11 +46,14 @@ public class ThrottledIdentityStoreHandler implements IdentityStoreHandler {
     @Inject
     Event<SignInFailed> failures;
 
+    @Inject
+    InstallationEnvironment environment;
+
     private ClientAddresses clients;
 
     @PostConstruct
     void readTrustedProxies() {
-        clients = ClientAddresses.trusting(Setting.TRUSTED_PROXIES.valueOf(ConfigProvider.getConfig().getOptionalValue(Setting.TRUSTED_PROXIES.property(), String.class)));
+        clients = environment.clientAddresses();
     }
 
     @Override
