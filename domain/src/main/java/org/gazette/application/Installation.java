@@ -33,32 +33,42 @@ public class Installation {
 
     private volatile boolean started;
 
-    public void start(InstallationEnvironment environment, OperatorSecrets secrets) {
+    /**
+     * Migrates, runs the first start's work and logs what the operator needs; {@code membership} says
+     * which servers this one works with, for the ready line.
+     */
+    public void start(InstallationEnvironment environment, OperatorSecrets secrets, String membership) {
         schema.migrate();
         FirstStart.Done done = firstStart.run(environment);
         Site site = done.site();
         int samples = done.samples();
         int published = done.published();
         DatabaseSchema.Description database = schema.describe();
-        LOG.info(() -> "Gazette database: " + database);
+        LOG.info(() -> "GAZETTE-1004 Gazette database: " + database);
         if (database.embedded() && !isLocal(site.baseUrl())) {
             LOG.warning(() -> EMBEDDED_BUT_PUBLIC + " Gazette keeps the public site " + site.baseUrl() + " in the embedded H2 database at "
                     + database.where() + "; a public site belongs in PostgreSQL: set GAZETTE_DB_URL, GAZETTE_DB_USER and GAZETTE_DB_PASSWORD"
                     + " (see the README, 'Deploying to an existing Payara Server with PostgreSQL').");
         }
         if (samples > 0) {
-            LOG.info(() -> "Gazette loaded " + samples + " sample articles into the empty site.");
+            LOG.info(() -> "GAZETTE-1005 Gazette loaded " + samples + " sample articles into the empty site.");
         }
         if (published > 0) {
-            LOG.info(() -> "Gazette published " + published + " scheduled articles whose time passed while it was stopped.");
+            LOG.info(() -> "GAZETTE-1006 Gazette published " + published + " scheduled articles whose time passed while it was stopped.");
         }
-        LOG.info(() -> "Gazette site: " + site.baseUrl() + "/  (feed: " + site.absolute("/feed/rss.xml") + ")");
+        LOG.info(() -> "GAZETTE-1007 Gazette site: " + site.baseUrl() + "/  (feed: " + site.absolute("/feed/rss.xml") + ")");
         String howToLogIn = howToLogIn(done.firstAdmin(), secrets);
-        LOG.info(() -> "Gazette admin: " + site.absolute("/admin/") + " " + howToLogIn);
+        LOG.info(() -> "GAZETTE-1008 Gazette admin: " + site.absolute("/admin/") + " " + howToLogIn);
         List<String> changed = environment.changedSettings();
         started = true;
-        LOG.info(() -> READY + " Gazette is ready: " + database + "; site " + site.baseUrl() + "/; settings other than the defaults: "
+        LOG.info(() -> READY + " Gazette " + version() + " is ready: " + database + "; site " + site.baseUrl() + "/; " + membership
+                + "; settings other than the defaults: "
                 + (changed.isEmpty() ? "none" : String.join(", ", changed)) + ".");
+    }
+
+    /** The version the build wrote into the domain jar's manifest; "(unpackaged)" when run from classes, as unit tests are. */
+    static String version() {
+        return Optional.ofNullable(Installation.class.getPackage().getImplementationVersion()).orElse("(unpackaged)");
     }
 
     /** Whether the schema and the site are ready for work (timers may fire before the start is done). */

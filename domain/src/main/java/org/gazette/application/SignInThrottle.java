@@ -70,21 +70,21 @@ public class SignInThrottle {
         Instant now = clock.instant();
         Failures client = records.update(Key.client(username, address), before -> slowedDown(before, now), KEPT);
         Failures fromAddress = records.update(Key.address(address), before -> counted(before, now), KEPT);
-        LOG.warning(() -> "Gazette sign-in failed for '" + LogText.of(username) + "' from " + LogText.of(address) + " (" + client.count()
+        LOG.warning(() -> "GAZETTE-1202 Gazette sign-in failed for '" + LogText.of(username) + "' from " + LogText.of(address) + " (" + client.count()
                 + " in a row).");
         if (client.until().isAfter(now)) {
-            LOG.warning(() -> "Gazette slowed down sign-in for '" + LogText.of(username) + "' from " + LogText.of(address) + " until "
+            LOG.warning(() -> "GAZETTE-1203 Gazette slowed down sign-in for '" + LogText.of(username) + "' from " + LogText.of(address) + " until "
                     + client.until() + ".");
         }
         if (fromAddress.count() == ADDRESS_FAILURES_BEFORE_WAIT) {
-            LOG.warning(() -> "Gazette stopped sign-in from " + LogText.of(address) + " until " + fromAddress.until() + ".");
+            LOG.warning(() -> "GAZETTE-1204 Gazette stopped sign-in from " + LogText.of(address) + " until " + fromAddress.until() + ".");
         }
         return client.until().isAfter(now) || fromAddress.until().isAfter(now);
     }
 
     public void succeeded(String username, String address) {
         records.remove(Key.client(username, address));
-        LOG.info(() -> "Gazette sign-in: '" + LogText.of(username) + "' from " + LogText.of(address) + ".");
+        LOG.info(() -> "GAZETTE-1205 Gazette sign-in: '" + LogText.of(username) + "' from " + LogText.of(address) + ".");
     }
 
     /** The clients and addresses that must wait now, soonest free first, for administrators to see. */
@@ -103,7 +103,7 @@ public class SignInThrottle {
         boolean wholeAddress = username == null || username.isBlank();
         records.remove(wholeAddress ? Key.address(address) : Key.client(username, address));
         audit.record(actor, AuditAction.SIGN_IN_WAIT_LIFTED, wholeAddress ? null : username, wholeAddress ? address : username + " from " + address, null);
-        LOG.info(() -> "Gazette sign-in wait lifted by '" + actor.username() + "' for " + (username == null || username.isBlank() ? "" : "'" + LogText.of(username)
+        LOG.info(() -> "GAZETTE-1206 Gazette sign-in wait lifted by '" + actor.username() + "' for " + (username == null || username.isBlank() ? "" : "'" + LogText.of(username)
                 + "' from ") + LogText.of(address) + ".");
     }
 

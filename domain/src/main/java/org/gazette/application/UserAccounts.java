@@ -184,7 +184,7 @@ public class UserAccounts {
             throw new RuleViolation("The current password is not the one you typed; nothing was changed.");
         }
         user.changePassword(hash(newPassword));
-        LOG.info(() -> "Gazette password changed by '" + LogText.of(user.username()) + "'; their other sessions end.");
+        LOG.info(() -> "GAZETTE-1201 Gazette password changed by '" + LogText.of(user.username()) + "'; their other sessions end.");
         return audited(actor, AuditAction.OWN_PASSWORD_CHANGED, user, null);
     }
 

@@ -211,8 +211,11 @@ class PublicSiteIT {
         assertTrue(log.contains("Gazette admin: " + Gazette.PUBLIC_URL + "/admin/ - log in as 'admin'"), "login line");
         String database = lastStart.lines().findFirst().orElseThrow();
         assertTrue(database.length() < 200 && !database.contains(";") && !database.contains("?"), "short, without driver parameters: " + database);
-        String ready = lastStart.lines().filter(line -> line.contains("GAZETTE-1002 Gazette is ready: ")).findFirst()
+        String ready = lastStart.lines().filter(line -> line.contains("GAZETTE-1002 Gazette ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no ready line after the start: " + lastStart));
+        assertTrue(ready.matches(".*GAZETTE-1002 Gazette \\d+\\.\\d+\\.\\d+\\S* is ready: .*"), "the version, from the packaged EAR: " + ready);
+        assertTrue(ready.matches(".*/; (one of \\d+ member\\(s\\) of the data grid '[^']+'|alone, without a data grid); settings .*"),
+                "which servers it works with: " + ready);
         assertTrue(ready.contains(Gazette.DATABASE) && ready.contains("; site " + Gazette.PUBLIC_URL + "/;"), ready);
         assertTrue(ready.contains("GAZETTE_BASE_URL=" + Gazette.PUBLIC_URL) && ready.contains("GAZETTE_ADMIN_PASSWORD=(set)"), ready);
         assertFalse(ready.contains(Gazette.ADMIN_PASSWORD), "never a secret");

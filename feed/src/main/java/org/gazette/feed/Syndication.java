@@ -170,7 +170,7 @@ final class Syndication {
         try {
             url = new URI(AbsoluteLinks.url(cover.url(), site.baseUrl()));
         } catch (URISyntaxException notAnAddress) {
-            LOG.warning(() -> "Gazette left the cover of '" + article.slug() + "' out of a feed: '" + cover.url() + "' is no address ("
+            LOG.warning(() -> "GAZETTE-1401 Gazette left the cover of '" + article.slug() + "' out of a feed: '" + cover.url() + "' is no address ("
                     + notAnAddress.getReason() + ").");
             return Optional.empty();
         }

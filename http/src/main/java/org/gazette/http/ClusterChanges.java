@@ -45,13 +45,13 @@ final class ClusterChanges {
             return;
         }
         if (running.isEmpty()) {
-            LOG.info("Gazette's changes reach this server's documents only.");
+            LOG.info("GAZETTE-1502 Gazette's changes reach this server's documents only.");
             return;
         }
         HazelcastInstance grid = running.get();
         topic = grid.getTopic(TOPIC);
         subscription = topic.addMessageListener(message -> receive(message, cache));
-        LOG.info(() -> "Gazette shares its changes through the data grid '" + grid.getConfig().getClusterName() + "' ("
+        LOG.info(() -> "GAZETTE-1503 Gazette shares its changes through the data grid '" + grid.getConfig().getClusterName() + "' ("
                 + grid.getCluster().getMembers().size() + " member(s) now).");
     }
 

@@ -103,7 +103,7 @@ public class DocumentCache {
             for (DocumentKind kind : DocumentKind.values()) {
                 counts.put(kind, new LongAdder[] {new LongAdder(), new LongAdder(), new LongAdder()});
             }
-            LOG.info(() -> "Gazette document cache: up to " + maximumBytes / (1024 * 1024) + " MB.");
+            LOG.info(() -> "GAZETTE-1501 Gazette document cache: up to " + maximumBytes / (1024 * 1024) + " MB.");
         }
 
         private static int weight(String key, Cacheable cached) {

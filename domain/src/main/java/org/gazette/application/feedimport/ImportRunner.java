@@ -88,11 +88,11 @@ public class ImportRunner {
         try {
             run(id, feed, actor);
         } catch (RuleViolation refused) {
-            LOG.info(() -> "A feed import was refused: " + refused.getMessage());
+            LOG.info(() -> "GAZETTE-1301 A feed import was refused: " + refused.getMessage());
         } catch (ImportInterrupted interrupted) {
-            LOG.log(Level.WARNING, "A feed import was interrupted; what it wrote stays.", interrupted);
+            LOG.log(Level.WARNING, "GAZETTE-1302 A feed import was interrupted; what it wrote stays.", interrupted);
         } catch (RuntimeException broken) {
-            LOG.log(Level.SEVERE, "A feed import failed.", broken);
+            LOG.log(Level.SEVERE, "GAZETTE-1303 A feed import failed.", broken);
         }
     }
 

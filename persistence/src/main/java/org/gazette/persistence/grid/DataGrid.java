@@ -30,9 +30,9 @@ public class DataGrid {
             if (grid.getLifecycleService().isRunning()) {
                 return Optional.of(grid);
             }
-            LOG.info("Gazette finds Payara's data grid stopped: this server shares nothing with others.");
+            LOG.info("GAZETTE-1505 Gazette finds Payara's data grid stopped: this server shares nothing with others.");
         } catch (NamingException | IllegalStateException noGrid) {
-            LOG.info(() -> "Gazette finds no data grid (" + noGrid.getMessage() + "): this server shares nothing with others.");
+            LOG.info(() -> "GAZETTE-1506 Gazette finds no data grid (" + noGrid.getMessage() + "): this server shares nothing with others.");
         }
         return Optional.empty();
     }

@@ -27,7 +27,7 @@ public class SignInRecordsProducer {
     @ApplicationScoped
     SignInRecords signInRecords(Optional<HazelcastInstance> grid) {
         if (grid.isEmpty()) {
-            LOG.info("Gazette counts failed sign-ins in this server's memory.");
+            LOG.info("GAZETTE-1504 Gazette counts failed sign-ins in this server's memory.");
             return ServerSignInRecords.SERVER;
         }
         grid.get().getConfig().addMapConfig(new MapConfig(GridSignInRecords.MAP).setEvictionConfig(new EvictionConfig()

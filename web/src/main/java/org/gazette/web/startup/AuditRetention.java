@@ -31,7 +31,7 @@ public class AuditRetention {
         }
         int removed = audit.prune();
         if (removed > 0) {
-            LOG.info(() -> "Gazette removed " + removed + " audit entries older than the retention setting.");
+            LOG.info(() -> "GAZETTE-1602 Gazette removed " + removed + " audit entries older than the retention setting.");
         }
     }
 }

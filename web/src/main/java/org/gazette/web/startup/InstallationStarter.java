@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.gazette.application.Installation;
 import org.gazette.application.InstallationEnvironment;
 import org.gazette.http.ConfiguredSettings;
+import org.gazette.http.GridMembership;
 
 /**
  * Starts the installation once, when this WAR deploys, after checking every setting: a wrong one
@@ -36,13 +37,16 @@ public class InstallationStarter {
     @Inject
     ScheduledPublication publication;
 
+    @Inject
+    GridMembership membership;
+
     void onDeploy(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         List<String> problems = settings.problems();
         if (!problems.isEmpty()) {
             problems.forEach(problem -> LOG.severe(() -> SETTING_REFUSED + " Gazette does not start: " + problem));
             throw new IllegalStateException("Gazette does not start: " + String.join(" ", problems));
         }
-        installation.start(environment, OwnerOnlyFiles.ofThisServer());
+        installation.start(environment, OwnerOnlyFiles.ofThisServer(), membership.describe());
         publication.startEvery(environment.publicationCheckInterval());
     }
 }

@@ -51,7 +51,7 @@ public class ScheduledPublication {
         int published = publishing.publishDue();
         if (published > 0) {
             metrics.publishedOnSchedule(published);
-            LOG.info(() -> "Gazette published " + published + " scheduled article(s) whose time had come.");
+            LOG.info(() -> "GAZETTE-1601 Gazette published " + published + " scheduled article(s) whose time had come.");
         }
     }
 }
