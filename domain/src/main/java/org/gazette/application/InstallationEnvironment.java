@@ -12,7 +12,8 @@ import org.gazette.domain.site.Site;
 
 /**
  * The operator's {@link Setting}s that the installation itself uses, as read when the server
- * started. Database settings are read by the data source definition itself.
+ * started. The data source definition in web.war's {@code web.xml} reads the database settings
+ * itself, through the same MicroProfile Config properties.
  */
 public final class InstallationEnvironment {
 
@@ -83,6 +84,11 @@ public final class InstallationEnvironment {
     /** The largest feed document an import reads. */
     public int importLimitBytes() {
         return Setting.IMPORT_MB.wholeNumberOf(value(Setting.IMPORT_MB)) * MEGABYTE;
+    }
+
+    /** The most connections the database pool opens. */
+    public int databasePoolSize() {
+        return Setting.DATABASE_POOL_MAX.wholeNumberOf(value(Setting.DATABASE_POOL_MAX));
     }
 
     /** The settings that differ from their defaults, as the startup log sums them up. */

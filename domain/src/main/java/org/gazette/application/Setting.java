@@ -25,6 +25,10 @@ public enum Setting {
     DATABASE_URL("gazette.db.url", "", "a jdbc:postgresql://host[:port]/database URL or a jdbc:h2: URL", false, Setting::databaseUrl),
     DATABASE_USER("gazette.db.user", "gazette", "a database user's name", false, any -> { }),
     DATABASE_PASSWORD("gazette.db.password", "", "the database user's password", true, any -> { }),
+    DATABASE_POOL_MIN("gazette.db.pool.min", "2", "a whole number of connections from 0 to " + Setting.MOST_CONNECTIONS, false,
+            connections -> wholeNumber(connections, 0, Setting.MOST_CONNECTIONS)),
+    DATABASE_POOL_MAX("gazette.db.pool.max", "32", "a whole number of connections from 1 to " + Setting.MOST_CONNECTIONS
+            + ", at least GAZETTE_DB_POOL_MIN", false, connections -> wholeNumber(connections, 1, Setting.MOST_CONNECTIONS)),
     ADMIN_PASSWORD("gazette.admin.password", "", "a password of at least " + UserAccounts.MIN_PASSWORD_LENGTH + " characters", true,
             UserAccounts::checkOperatorsPassword),
     BASE_URL("gazette.base.url", "", "an absolute http:// or https:// URL", false, Site::normalizedBaseUrl),
@@ -44,6 +48,9 @@ public enum Setting {
             megabytes -> wholeNumber(megabytes, 1, MediaLibrary.LARGEST_UPLOAD_MB)),
     IMPORT_MB("gazette.import.mb", "20", "a whole number of megabytes from 1 to " + MediaLibrary.LARGEST_UPLOAD_MB, false,
             megabytes -> wholeNumber(megabytes, 1, MediaLibrary.LARGEST_UPLOAD_MB));
+
+    /** More than PostgreSQL's default of 100 connections per server, so an operator who raised it is not held back. */
+    private static final int MOST_CONNECTIONS = 1000;
 
     private final String property;
     private final String defaultValue;
@@ -105,7 +112,13 @@ public enum Setting {
 
     /** What is wrong with the settings a source gives, one sentence per wrong setting. */
     public static List<String> problems(Function<Setting, Optional<String>> source) {
-        return Arrays.stream(values()).flatMap(setting -> setting.problem(source.apply(setting)).stream()).toList();
+        List<String> problems = Arrays.stream(values()).flatMap(setting -> setting.problem(source.apply(setting)).stream()).toList();
+        if (problems.isEmpty() && DATABASE_POOL_MIN.wholeNumberOf(source.apply(DATABASE_POOL_MIN))
+                > DATABASE_POOL_MAX.wholeNumberOf(source.apply(DATABASE_POOL_MAX))) {
+            return List.of(DATABASE_POOL_MAX.variable() + " (" + DATABASE_POOL_MAX.property + ") is smaller than "
+                    + DATABASE_POOL_MIN.variable() + "; the pool's most connections must be at least its fewest.");
+        }
+        return problems;
     }
 
     private static void databaseUrl(String url) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,8 @@ class SettingTest {
                 "GAZETTE_TRUSTED_PROXIES", "10.0.0.0/8, ::1", "GAZETTE_CACHE_MB", "1", "GAZETTE_SITEMAP_PART_SIZE", "50000",
                 "GAZETTE_ADMIN_PASSWORD", "twelve chars")));
         assertEquals(List.of(), problems(Map.of("GAZETTE_DB_URL", "jdbc:h2:mem:test", "GAZETTE_PUBLICATION_CHECK_SECONDS", "1",
-                "GAZETTE_AUTOSAVE_SECONDS", "3600", "GAZETTE_UPLOAD_MB", "60", "GAZETTE_IMPORT_MB", "1")));
+                "GAZETTE_AUTOSAVE_SECONDS", "3600", "GAZETTE_UPLOAD_MB", "60", "GAZETTE_IMPORT_MB", "1",
+                "GAZETTE_DB_POOL_MIN", "0", "GAZETTE_DB_POOL_MAX", "1000")));
     }
 
     @Test
@@ -49,14 +51,24 @@ class SettingTest {
 
     @Test
     void everyKindOfMistakeIsFound() {
-        Map<String, String> wrong = Map.of("GAZETTE_DB_URL", "postgres://db/gazette", "GAZETTE_PREVIEW_DAYS", "two weeks",
+        Map<String, String> wrong = new HashMap<>(Map.of("GAZETTE_DB_URL", "postgres://db/gazette", "GAZETTE_PREVIEW_DAYS", "two weeks",
                 "GAZETTE_CACHE_MB", "0", "GAZETTE_SITEMAP_PART_SIZE", "50001", "GAZETTE_TRUSTED_PROXIES", "10.0.0.0/33",
                 "GAZETTE_ADMIN_PASSWORD", "short", "GAZETTE_PUBLICATION_CHECK_SECONDS", "0", "GAZETTE_AUTOSAVE_SECONDS", "4",
-                "GAZETTE_UPLOAD_MB", "61", "GAZETTE_IMPORT_MB", "lots");
+                "GAZETTE_UPLOAD_MB", "61", "GAZETTE_IMPORT_MB", "lots"));
+        wrong.putAll(Map.of("GAZETTE_DB_POOL_MIN", "-1", "GAZETTE_DB_POOL_MAX", "0"));
         List<String> problems = problems(wrong);
 
         assertEquals(wrong.size(), problems.size(), problems.toString());
         wrong.keySet().forEach(variable -> assertTrue(problems.stream().anyMatch(problem -> problem.startsWith(variable + " ")), variable));
+    }
+
+    @Test
+    void thePoolMayNotBeSmallerThanItsFewestConnections() {
+        assertEquals(List.of("GAZETTE_DB_POOL_MAX (gazette.db.pool.max) is smaller than GAZETTE_DB_POOL_MIN;"
+                + " the pool's most connections must be at least its fewest."), problems(Map.of("GAZETTE_DB_POOL_MIN", "40")));
+        assertEquals(List.of(), problems(Map.of("GAZETTE_DB_POOL_MIN", "8", "GAZETTE_DB_POOL_MAX", "8")));
+        assertEquals(8, new InstallationEnvironment(Map.of("GAZETTE_DB_POOL_MAX", "8")).databasePoolSize());
+        assertEquals(32, new InstallationEnvironment(Map.of()).databasePoolSize());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A wrong setting stops the deployment, with a line in the server log that names it. The test gives
- * the running server a wrong setting as a system property, as an operator might, and deploys the
+ * the running server wrong settings as system properties, as an operator might, and deploys the
  * EAR itself, since Arquillian would take the refusal for its own failure, and restarts the server
  * afterwards, which an operator must do too (see {@link #restartTheServer}).
  */
@@ -33,14 +33,16 @@ class SettingsIT {
     @Test
     void aWrongSettingStopsTheDeploymentWithALineThatNamesIt() throws Exception {
         long logBefore = Gazette.serverLogText().length();
-        Asadmin.Result set = asadmin("create-system-properties", "gazette.sample.site=yes");
+        Asadmin.Result set = asadmin("create-system-properties", "gazette.sample.site=yes:gazette.db.pool.max=lots");
         assertEquals(0, set.exitCode(), set.output());
         Asadmin.Result deployed;
         try {
             deployed = asadmin("deploy", "--name", "gazette-wrongly-set", System.getProperty("gazette.ear"));
         } finally {
-            Asadmin.Result removed = asadmin("delete-system-property", "gazette.sample.site");
-            assertEquals(0, removed.exitCode(), removed.output());
+            for (String property : new String[] {"gazette.sample.site", "gazette.db.pool.max"}) {
+                Asadmin.Result removed = asadmin("delete-system-property", property);
+                assertEquals(0, removed.exitCode(), removed.output());
+            }
             restartTheServer();
         }
 
@@ -49,6 +51,8 @@ class SettingsIT {
         assertTrue(deployed.output().contains(expected), deployed.output());
         String log = Gazette.serverLogText().substring((int) logBefore);
         assertTrue(log.contains("GAZETTE-1001 Gazette does not start: " + expected), log);
+        assertTrue(log.contains("GAZETTE-1001 Gazette does not start: GAZETTE_DB_POOL_MAX (gazette.db.pool.max) is 'lots', which it does not accept;"),
+                "the pool's size, read by the data source too, is checked like every setting: " + log);
         assertTrue(asadmin("list-applications").output().lines().noneMatch(line -> line.startsWith("gazette-wrongly-set")),
                 "nothing is left deployed");
     }

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +34,6 @@ class SiteMoveIT {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String PASSWORD = "a-long-enough-password";
-    private static final String SCHEMA = "gazette_move";
 
     @TempDir
     static Path files;
@@ -56,10 +52,9 @@ class SiteMoveIT {
 
         Map<String, byte[]> after;
         HttpResponse<String> restored;
-        emptySchema();
+        PostgreSqlSchema schema = PostgreSqlSchema.empty("gazette_move");
         try {
-            Asadmin.restartWith(Map.of("GAZETTE_DB_URL", pgUrl() + "?currentSchema=" + SCHEMA, "GAZETTE_DB_USER", pgUser(),
-                    "GAZETTE_DB_PASSWORD", System.getProperty("gazette.test.pg.password", ""), "GAZETTE_SAMPLE_SITE", "false"));
+            Asadmin.restartWith(schema.serverEnvironment(Map.of()));
             restored = SiteArchives.restore(SiteArchives.zip(before));
             after = SiteArchives.entries(SiteArchives.export(true).body());
             assertEquals(301, Gazette.get(movedPath).statusCode(), "the old address still leads on, on PostgreSQL");
@@ -107,21 +102,5 @@ class SiteMoveIT {
         HttpResponse<String> old = Gazette.get("/moving-house-" + RUN);
         assertEquals(301, old.statusCode(), "the article moved, and its old address leads on");
         return "/moving-house-" + RUN;
-    }
-
-    private static void emptySchema() throws Exception {
-        try (Connection connection = DriverManager.getConnection(pgUrl(), pgUser(), System.getProperty("gazette.test.pg.password", ""));
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            statement.execute("CREATE SCHEMA " + SCHEMA);
-        }
-    }
-
-    private static String pgUrl() {
-        return System.getProperty("gazette.test.pg.url");
-    }
-
-    private static String pgUser() {
-        return System.getProperty("gazette.test.pg.user");
     }
 }

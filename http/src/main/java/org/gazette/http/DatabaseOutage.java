@@ -15,10 +15,8 @@ import jakarta.resource.ResourceException;
  */
 public final class DatabaseOutage {
 
-    /** Where the EAR defines its data source: web.war's {@code GazetteDatabase} defines it under this name. */
+    /** Where the EAR defines its data source: web.war's {@code web.xml} defines it under this name. */
     public static final String DATA_SOURCE = "java:global/jdbc/gazette";
-    /** The most connections the data source's pool opens. */
-    public static final int POOL_SIZE = 32;
     static final String RETRY_AFTER_SECONDS = "30";
     private static final String CONNECTION_EXCEPTION = "08";
     private static final int ANSWER_WITHIN_SECONDS = 1;

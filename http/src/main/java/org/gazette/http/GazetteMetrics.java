@@ -21,6 +21,7 @@ import org.eclipse.microprofile.metrics.Timer;
 
 import org.gazette.application.ArticleChanged;
 import org.gazette.application.DatabaseUse;
+import org.gazette.application.InstallationEnvironment;
 import org.gazette.application.SignInFailed;
 import org.gazette.application.feedimport.ImportReport;
 
@@ -39,6 +40,9 @@ public class GazetteMetrics {
 
     @Inject
     DatabaseUse database;
+
+    @Inject
+    InstallationEnvironment environment;
 
     private final Map<DocumentKind, Counter> hits = new EnumMap<>(DocumentKind.class);
     private final Map<DocumentKind, Counter> misses = new EnumMap<>(DocumentKind.class);
@@ -75,7 +79,7 @@ public class GazetteMetrics {
                 database::connectionsInUse);
         registry.gauge(Metadata.builder().withName("gazette.database.connections.max")
                 .withDescription("The most connections the pool opens; in use near it means requests wait for one.").build(),
-                () -> DatabaseOutage.POOL_SIZE);
+                environment::databasePoolSize);
         registry.gauge(Metadata.builder().withName("gazette.database.connections.borrowed")
                 .withDescription("Database connections borrowed from the pool since the server started.").build(),
                 database::connectionsBorrowed);

@@ -23,6 +23,7 @@ public class ConfiguredDataSource implements DataSource {
     /** What the data source definition passes when the operator set no URL. */
     public static final String EMBEDDED = "embedded";
     static final String EMBEDDED_USER = "gazette";
+    static final String APPLICATION_NAME = "Gazette";
 
     private String url = EMBEDDED;
     private String user;
@@ -62,6 +63,9 @@ public class ConfiguredDataSource implements DataSource {
         }
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
+            // So the database's own views (pg_stat_activity) tell Gazette's connections from others;
+            // an ApplicationName in the URL, set next, wins.
+            postgres.setApplicationName(APPLICATION_NAME);
             postgres.setURL(url);
             postgres.setUser(user);
             postgres.setPassword(password);

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import org.gazette.web.startup.GazetteDatabase;
+import org.gazette.http.DatabaseOutage;
 
 /** Ready only while the database answers: nearly every request that is not cached needs it. */
 @Readiness
@@ -22,7 +22,7 @@ public class DatabaseCheck implements HealthCheck {
     static final String NAME = "database";
     private static final int ANSWER_WITHIN_SECONDS = 2;
 
-    @Resource(lookup = GazetteDatabase.NAME)
+    @Resource(lookup = DatabaseOutage.DATA_SOURCE)
     DataSource database;
 
     @Override
