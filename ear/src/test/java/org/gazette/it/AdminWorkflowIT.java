@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -365,6 +366,53 @@ class AdminWorkflowIT {
         assertEquals(List.of(), NuHtmlChecker.errors(preview.body()));
         assertEquals(404, Gazette.get("/preview/" + UUID.randomUUID()).statusCode(), "a guessed link shows nothing");
         assertFalse(Gazette.get("/").body().contains(title), "still not public");
+    }
+
+    /**
+     * Sharing a preview changes nothing in the article, so the form's text is still the newest and
+     * publishes: after a save, and after an autosave of a new article that was never saved by hand.
+     */
+    @Test
+    void publishingRightAfterSharingAPreviewPublishes() {
+        admin.signIn(AUTHOR, PASSWORD);
+        admin.newArticle("Shared then published " + RUN, "Looked at, then out.");
+        admin.press("editor:save");
+        admin.press("editor:sharePreview");
+        admin.press("editor:publish");
+        admin.waitFor("published", admin::status);
+
+        admin.newArticle("Autosaved, shared, published " + RUN, "Never saved by hand.");
+        admin.waitFor("Autosaved at", () -> browser.findElement(By.id("editor:autosaveStatus")).getText(), Duration.ofSeconds(45));
+        admin.press("editor:preview");
+        admin.press("editor:sharePreview");
+        admin.press("editor:publish");
+
+        admin.waitFor("published", admin::status);
+        assertFalse(admin.messages().contains("newer version"), admin.messages());
+    }
+
+    /**
+     * An article published a moment ago is the newest, and its page links to no newer one, least of
+     * all to itself. A few in a row, because a time finer than the database keeps rounds up about
+     * half the time.
+     */
+    @Test
+    void theNewestArticleLinksToTheOneBeforeItAndToNoNewerOne() throws Exception {
+        admin.signIn(AUTHOR, PASSWORD);
+        String before = null;
+        for (int article = 1; article <= 4; article++) {
+            admin.newArticle("Newest " + article + " " + RUN, "Fresh, number " + article + ".");
+            admin.press("editor:publish");
+            admin.waitFor("published", admin::status);
+            String path = URI.create(browser.findElement(By.linkText("View it on the site")).getAttribute("href")).getPath();
+            Document page = Jsoup.parse(Gazette.get(path).body());
+
+            assertEquals(List.of(), page.select("a[rel=next]").eachAttr("href"), path + " is the newest");
+            if (before != null) {
+                assertEquals(List.of(before), page.select("a[rel=prev]").eachAttr("href"), path + " follows the one published before it");
+            }
+            before = path;
+        }
     }
 
     @Test
@@ -762,6 +810,75 @@ class AdminWorkflowIT {
         HttpClient editor = Gazette.client(true);
         assertEquals("signed in", Gazette.signInOverHttp(editor, EDITOR, PASSWORD));
         assertEquals(403, Gazette.get(editor, "/admin/audit/download?format=csv").statusCode(), "only administrators read the trail");
+    }
+
+    /**
+     * What each action leaves on record, as a table: an article's whole life at the hands of its
+     * author and an administrator, a user's at an administrator's, and the API's actions. Each
+     * action is one entry, named for who did it, newest first. Publishing from the editor saves the
+     * form first, as a revision of its own, so it is a save and a publication.
+     */
+    @Test
+    void everyAuditedActionLeavesExactlyOneEntryNamingWhoDidIt() throws Exception {
+        String title = "Lifecycle " + RUN;
+        admin.signIn(AUTHOR, PASSWORD);
+        admin.newArticle(title, "A first draft.");
+        admin.press("editor:save");
+        admin.type("editor:body", "A second draft.");
+        admin.press("editor:save");
+        admin.press("editor:publish");
+        admin.waitFor("published", admin::status);
+        for (String step : List.of("editor:unpublish", "editor:trash", "editor:restore", "editor:trash")) {
+            admin.press(step);
+        }
+        String editUrl = browser.getCurrentUrl();
+        admin.signOut();
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
+        browser.get(editUrl);
+        admin.press("editor:askToDelete");
+        admin.press("editor:delete");
+        admin.waitFor("permanently", admin::messages);
+
+        String member = "member-" + RUN;
+        admin.addUser(member, "CONTRIBUTOR");
+        WebElement row = userRow(member);
+        row.findElement(By.cssSelector("select option[value=AUTHOR]")).click();
+        admin.press(row.findElement(By.cssSelector("input[value='Change role']")).getAttribute("id"));
+        admin.waitFor(member + " is now author", admin::messages);
+        row = userRow(member);
+        row.findElement(By.cssSelector("input[type=password]")).sendKeys("another-long-password");
+        admin.press(row.findElement(By.cssSelector("input[value='Set password']")).getAttribute("id"));
+        admin.waitFor("Set a new password for " + member + ".", admin::messages);
+        admin.press(userRow(member).findElement(By.cssSelector("input[value='Disable " + member + "']")).getAttribute("id"));
+        admin.press(userRow(member).findElement(By.cssSelector("input[value='Enable " + member + "']")).getAttribute("id"));
+        admin.waitFor(member + " can sign in again.", admin::messages);
+        admin.signOut();
+        Map<String, Long> apiActionsBefore = apiActionCounts();
+        assertEquals(204, Gazette.client(false).send(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + "/feed/api/v1/cache")).DELETE()
+                .header("Authorization", Gazette.basic("admin:" + Gazette.ADMIN_PASSWORD)).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(200, SiteArchives.export(false).statusCode());
+
+        assertEquals(List.of(List.of("admin", "DELETED"), List.of(AUTHOR, "TRASHED"), List.of(AUTHOR, "RESTORED"), List.of(AUTHOR, "TRASHED"),
+                List.of(AUTHOR, "UNPUBLISHED"), List.of(AUTHOR, "PUBLISHED"), List.of(AUTHOR, "ARTICLE_SAVED"), List.of(AUTHOR, "ARTICLE_SAVED"),
+                List.of(AUTHOR, "ARTICLE_CREATED")),
+                whoDidWhat("subject=" + URLEncoder.encode(title, StandardCharsets.UTF_8)));
+        assertEquals(List.of(List.of("admin", "USER_ENABLED"), List.of("admin", "USER_DISABLED"), List.of("admin", "PASSWORD_SET"),
+                List.of("admin", "ROLE_CHANGED"), List.of("admin", "USER_CREATED")), whoDidWhat("subject=" + member));
+        Map<String, Long> apiActionsAfter = apiActionCounts();
+        apiActionsBefore.forEach((action, before) -> assertEquals(before + 1, apiActionsAfter.get(action), action + " by admin"));
+    }
+
+    private static Map<String, Long> apiActionCounts() throws Exception {
+        return Map.of("CACHE_EMPTIED", (long) whoDidWhat("action=CACHE_EMPTIED&user=admin").size(),
+                "SITE_EXPORTED", (long) whoDidWhat("action=SITE_EXPORTED&user=admin").size());
+    }
+
+    /** Who did what, newest first, in the entries the filter selects, as the audit API tells an administrator's script. */
+    private static List<List<String>> whoDidWhat(String filter) throws Exception {
+        HttpResponse<String> json = Gazette.getAsAdmin("/feed/api/v1/audit?format=json&" + filter);
+        assertEquals(200, json.statusCode(), json.body());
+        return Json.createReader(new StringReader(json.body())).readArray().stream().map(JsonValue::asJsonObject)
+                .map(entry -> List.of(entry.getString("user"), entry.getString("action"))).toList();
     }
 
     @Test
