@@ -1,14 +1,20 @@
 package org.gazette.feed.imports;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.xml.sax.InputSource;
+import org.jdom2.Document;
+import org.jdom2.JDOMException;
+import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.XMLReaders;
 
 import com.rometools.modules.mediarss.MediaEntryModule;
 import com.rometools.modules.mediarss.MediaModule;
@@ -19,7 +25,10 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.module.DCModule;
+import com.rometools.rome.feed.module.DCSubject;
 import com.rometools.rome.feed.synd.SyndImage;
+import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 
@@ -36,14 +45,20 @@ final class FeedReader {
 
     /** The namespace of WordPress's export format, declared at the top of every WXR file. */
     private static final String WORDPRESS_EXPORT = "http://wordpress.org/export/";
+    private static final String DISALLOW_DOCTYPES = "http://apache.org/xml/features/disallow-doctype-decl";
 
     static ImportedFeed read(byte[] document) {
         refuseWordPressExports(document);
-        SyndFeed feed = parse(document);
+        Document xml = xml(document);
+        SyndFeed feed = feed(xml);
+        List<AtomBases.EntryBase> bases = AtomBases.of(xml);
+        List<SyndEntry> entries = feed.getEntries();
         SyndImage image = feed.getImage();
         return new ImportedFeed(
                 new ImportedFeed.Channel(feed.getTitle(), feed.getLink(), feed.getDescription(), image == null ? null : image.getUrl()),
-                feed.getEntries().stream().map(FeedReader::item).toList());
+                IntStream.range(0, entries.size())
+                        .mapToObj(index -> item(entries.get(index), feed, index < bases.size() ? bases.get(index) : AtomBases.EntryBase.NONE))
+                        .toList());
     }
 
     /**
@@ -58,36 +73,71 @@ final class FeedReader {
         }
     }
 
-    private static SyndFeed parse(byte[] document) {
-        SyndFeedInput input = new SyndFeedInput();
-        input.setAllowDoctypes(false);
+    /** The document as XML, read once for Rome and for the bases Rome does not keep. */
+    private static Document xml(byte[] document) {
+        SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+        builder.setFeature(DISALLOW_DOCTYPES, true);
+        builder.setExpandEntities(false);
         try {
-            return input.build(new InputSource(new ByteArrayInputStream(document)));
-        } catch (FeedException e) {
+            return builder.build(new ByteArrayInputStream(document));
+        } catch (JDOMException | IOException e) {
             String detail = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
             if (detail.contains("DOCTYPE")) {
                 throw new RefusedDocument(400, "The document declares a DOCTYPE; feeds with DOCTYPEs, external entities or entity definitions are refused.");
             }
             throw new RefusedDocument(400, "The document is not well-formed XML: " + detail);
+        }
+    }
+
+    private static SyndFeed feed(Document xml) {
+        try {
+            return new SyndFeedInput().build(xml);
+        } catch (FeedException e) {
+            throw new RefusedDocument(400, "The document is not a feed Gazette can read: " + e.getMessage());
         } catch (IllegalArgumentException notAFeed) {
             throw new RefusedDocument(400, "The document is XML but not an RSS or Atom feed.");
         }
     }
 
-    private static ImportedFeed.Item item(SyndEntry entry) {
+    private static ImportedFeed.Item item(SyndEntry entry, SyndFeed feed, AtomBases.EntryBase base) {
         Optional<String> content = entry.getContents().stream().map(SyndContent::getValue)
                 .filter(value -> value != null && !value.isBlank()).findFirst();
         String description = entry.getDescription() == null ? null : entry.getDescription().getValue();
         return new ImportedFeed.Item(
                 entry.getUri(),
-                entry.getLink(),
+                base.link().orElse(entry.getLink()),
                 entry.getTitle(),
                 content.isPresent() ? description : null,
                 instant(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
-                entry.getAuthor(),
-                entry.getCategories().stream().map(SyndCategory::getName).toList(),
-                content.orElse(description),
+                author(entry).or(() -> author(null, feed.getAuthors())).orElse(null),
+                categories(entry),
+                base.resolve(content.orElse(description)),
                 cover(entry).orElse(null));
+    }
+
+    /**
+     * The entry's author, or, as RFC 4287 has it, the feed's for entries that name none. Only the
+     * feed's people count: RSS's managing editor is a mail address, not a byline.
+     */
+    private static Optional<String> author(SyndEntry entry) {
+        return author(entry.getAuthor(), entry.getAuthors());
+    }
+
+    private static Optional<String> author(String name, List<SyndPerson> people) {
+        if (name != null && !name.isBlank()) {
+            return Optional.of(name);
+        }
+        return people.stream().map(SyndPerson::getName).filter(person -> person != null && !person.isBlank()).findFirst();
+    }
+
+    /** Categories, or an RSS 1.0 item's Dublin Core subjects, which Rome does not count among them. */
+    private static List<String> categories(SyndEntry entry) {
+        List<String> categories = entry.getCategories().stream().map(SyndCategory::getName).toList();
+        DCModule dublinCore = (DCModule) entry.getModule(DCModule.URI);
+        if (!categories.isEmpty() || dublinCore == null) {
+            return categories;
+        }
+        return dublinCore.getSubjects().stream().map(DCSubject::getValue).filter(subject -> subject != null && !subject.isBlank()).toList();
     }
 
     private static Instant instant(Date date) {
