@@ -167,6 +167,22 @@ class PublicSiteIT {
         }
     }
 
+    /** WordPress and Ghost end their addresses with a slash; here the address without it is the one, and the other leads there. */
+    @Test
+    void anAddressWithATrailingSlashLeadsToTheOneWithout() throws Exception {
+        SampleArticles sample = SampleArticles.newestFirst().get(0);
+        String tag = "/tags/" + sample.tags().get(0).toLowerCase().replace(' ', '-');
+        for (String path : List.of("/" + sample.slug(), tag, "/authors/gazette-editorial-team", "/archive", "/archive/2025")) {
+            HttpResponse<String> slashed = Gazette.get(path + "/?utm_source=elsewhere");
+
+            assertEquals(301, slashed.statusCode(), path + "/");
+            assertEquals(path + "?utm_source=elsewhere", slashed.headers().firstValue("Location").orElse(""), path + "/");
+        }
+        assertEquals(200, Gazette.get("/health/").statusCode(), "the server's own endpoints keep their slash");
+        assertEquals("/no-such-article", Gazette.get("/no-such-article/").headers().firstValue("Location").orElse(""));
+        assertEquals(404, Gazette.get("/no-such-article").statusCode(), "and an unknown address is still unknown without its slash");
+    }
+
     @Test
     void staticFilesHaveFingerprintedAddressesAndAreCachedForAYear() throws Exception {
         Document home = Jsoup.parse(Gazette.get("/").body());

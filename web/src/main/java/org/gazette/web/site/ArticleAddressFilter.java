@@ -41,7 +41,12 @@ public class ArticleAddressFilter extends HttpFilter {
         Matcher listing = LISTING.matcher(path);
         Matcher preview = PREVIEW.matcher(path);
         Matcher period = ARCHIVE_PERIOD.matcher(path);
-        if (article.matches() && Slug.SERVER_ENDPOINTS.contains(article.group(1))) {
+        if (path.length() > 1 && path.endsWith("/") && isPageAddress(path.substring(0, path.length() - 1))) {
+            // Other platforms end addresses with a slash; links to such an address lead to the one without.
+            String query = request.getQueryString();
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + path.substring(0, path.length() - 1) + (query == null ? "" : "?" + query));
+        } else if (article.matches() && Slug.SERVER_ENDPOINTS.contains(article.group(1))) {
             // The server answers these below the segment only; a probe or a person that leaves off the slash is sent there.
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader("Location", request.getContextPath() + path + "/");
@@ -66,6 +71,16 @@ public class ArticleAddressFilter extends HttpFilter {
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /** Whether the path is one of the site's pages: an article's (or an old address's), a listing's, the archive's. */
+    private static boolean isPageAddress(String path) {
+        Matcher segment = ONE_SEGMENT.matcher(path);
+        if (segment.matches()) {
+            String first = segment.group(1);
+            return SECTION_PAGES.containsKey(first) || !Slug.SITE_SECTIONS.contains(first);
+        }
+        return LISTING.matcher(path).matches() || ARCHIVE_PERIOD.matcher(path).matches();
     }
 
     private static void forward(HttpServletRequest request, HttpServletResponse response, String view, String slug)
