@@ -426,4 +426,50 @@ class FeedImportIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Old Formats Still Matter"));
     }
+
+    /**
+     * A blog moves here with its links: the old site's addresses, in the shapes WordPress, Ghost and
+     * hand-made sites give them, lead to the imported articles, with a trailing slash, a date path,
+     * an {@code .html} page and a WordPress short link in the guid. Addresses of another site are
+     * not taken over.
+     */
+    @Test
+    void theOldSitesAddressesOfImportedItemsLeadToTheirArticles() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel>
+                  <title>Bench Notes</title><link>https://bench-%1$s.example/</link><description>Moving house.</description>
+                  <item><title>Sharpening a chisel</title><link>https://bench-%1$s.example/2025/10/14/sharpening-a-chisel-%1$s/</link>
+                    <guid isPermaLink="false">https://bench-%1$s.example/?p=123%2$s</guid><description>Flatten the back.</description></item>
+                  <item><title>Incremental builds</title><link>https://www.bench-%1$s.example/incremental-builds-%1$s/</link>
+                    <guid>ghost-%1$s</guid><description>Only what changed.</description></item>
+                  <item><title>Glue pots</title><link>https://bench-%1$s.example/notes/glue-pots-%1$s.html</link>
+                    <description>Hide glue.</description></item>
+                  <item><title>Someone else's</title><link>https://elsewhere-%1$s.example/borrowed/someone-elses-%1$s</link>
+                    <description>Not ours.</description></item>
+                </channel></rss>
+                """.formatted(run, Math.abs(run.hashCode() % 1000)).strip();
+
+        JsonObject report = importAsAdmin(feed.getBytes(StandardCharsets.UTF_8));
+        assertEquals(4, report.getInt("created"), report.toString());
+
+        Map<String, String> oldToNew = Map.of(
+                "/2025/10/14/sharpening-a-chisel-" + run + "/", "/sharpening-a-chisel-" + run,
+                "/?p=123" + Math.abs(run.hashCode() % 1000), "/sharpening-a-chisel-" + run,
+                "/notes/glue-pots-" + run + ".html", "/glue-pots-" + run);
+        for (Map.Entry<String, String> move : oldToNew.entrySet()) {
+            HttpResponse<String> old = Gazette.get(move.getKey());
+            assertEquals(301, old.statusCode(), move.getKey());
+            assertEquals(move.getValue(), old.headers().firstValue("Location").orElse(""), move.getKey());
+            assertEquals(200, Gazette.get(move.getValue()).statusCode(), move.getValue());
+        }
+        HttpResponse<String> ghost = Gazette.get("/incremental-builds-" + run + "/");
+        assertEquals("/incremental-builds-" + run, ghost.headers().firstValue("Location").orElse(""), "a Ghost address loses its slash");
+        assertEquals(404, Gazette.get("/borrowed/someone-elses-" + run).statusCode(), "another site's path is not this one's to keep");
+        assertEquals(404, Gazette.get("/2025/10/14/never-published-" + run + "/").statusCode());
+
+        JsonObject again = importAsAdmin(feed.getBytes(StandardCharsets.UTF_8));
+        assertEquals(4, again.getInt("unchanged"), "a second import changes nothing: " + again);
+    }
 }

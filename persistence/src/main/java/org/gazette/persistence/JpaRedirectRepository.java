@@ -1,7 +1,9 @@
 package org.gazette.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +30,15 @@ public class JpaRedirectRepository extends JpaRepository<Redirect> implements Re
     @Override
     public List<Redirect> pointingTo(String path) {
         return em.createQuery("SELECT r FROM Redirect r WHERE r.toPath = :path", Redirect.class).setParameter("path", path).getResultList();
+    }
+
+    @Override
+    public Set<String> existingFrom(Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT r.fromPath FROM Redirect r WHERE r.fromPath IN :paths", String.class)
+                .setParameter("paths", paths).getResultList());
     }
 
     @Override

@@ -25,6 +25,8 @@ import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.redirect.OldAddress;
+import org.gazette.domain.redirect.Redirect;
 import org.gazette.domain.redirect.RedirectRepository;
 import org.gazette.domain.revision.Revision;
 import org.gazette.domain.revision.RevisionRepository;
@@ -124,6 +126,7 @@ public class ImportChunk {
         private final Instant now;
         private final AuthorsAndTags.Remembered names = authorsAndTags.remembering();
         private final Set<Slug> allocated = new HashSet<>();
+        private final Set<String> redirected = new HashSet<>();
 
         Writer(String origin, String importedBy, Instant now) {
             this.origin = origin;
@@ -140,9 +143,10 @@ public class ImportChunk {
             names.tagsNamed(items.stream().flatMap(item -> item.tagNames().stream()).distinct().toList());
         }
 
-        /** The articles the chunk's items already have, in one query. */
+        /** The articles the chunk's items already have, and the old addresses that lead somewhere already, in one query each. */
         void lookUpArticles(List<PreparedItem> items) {
             existing = articles.findByGuids(items.stream().map(PreparedItem::guid).toList());
+            redirected.addAll(redirects.existingFrom(items.stream().flatMap(item -> item.oldPaths(origin).stream()).toList()));
         }
 
         ItemOutcome write(PreparedItem prepared, Set<String> seen) {
@@ -173,7 +177,15 @@ public class ImportChunk {
             writeContent(article, item);
             articles.add(article);
             article.publishAsOf(item.published(), now);
+            keepOldAddresses(item, slug);
             return article;
+        }
+
+        /** Links to the item's old address keep working: each old path leads to the article, unless it leads somewhere already. */
+        private void keepOldAddresses(PreparedItem item, Slug slug) {
+            String path = "/" + slug.value();
+            item.oldPaths(origin).stream().filter(old -> OldAddress.leadsElsewhere(old, path)).filter(redirected::add)
+                    .forEach(old -> redirects.add(new Redirect(old, path)));
         }
 
         private Article update(Article article, PreparedItem item) {
@@ -185,7 +197,8 @@ public class ImportChunk {
             article.retitle(item.title(), now);
             article.attributeTo(names.authorNamed(item.authorName()), now);
             writeContent(article, item);
-            if (article.isPublic()) {
+            // An item without a date keeps the one its first import gave it.
+            if (article.isPublic() && !item.undated()) {
                 article.correctPublicationDate(item.published(), now);
             }
             return article;

@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
+import org.gazette.domain.redirect.OldAddress;
 import org.gazette.domain.tag.Tag;
 import org.gazette.domain.text.SafeHtml;
 
@@ -21,7 +23,7 @@ import org.gazette.domain.text.SafeHtml;
  * item that cannot be imported is refused whole and leaves no trace.
  */
 record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant published, String authorName,
-        List<String> tagNames, SafeHtml bodyHtml, Optional<CoverImage> cover, boolean hadBanner) {
+        List<String> tagNames, SafeHtml bodyHtml, Optional<CoverImage> cover, boolean hadBanner, List<String> addresses, boolean undated) {
 
     static PreparedItem of(ImportedFeed.Item item, Instant now) {
         String identity = firstPresent(item.guid(), item.link())
@@ -44,7 +46,14 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
                 item.published() == null ? now : item.published(), authorName, tagNames,
                 SafeHtml.of(SiteBanner.strip(item.bodyHtml(), item.link())).strip(),
                 firstPresent(item.coverUrl()).map(url -> new CoverImage(url, title)),
-                SiteBanner.isPresent(item.bodyHtml(), item.link()));
+                SiteBanner.isPresent(item.bodyHtml(), item.link()),
+                Stream.of(item.link(), item.guid()).filter(address -> address != null && !address.isBlank()).distinct().toList(),
+                item.published() == null);
+    }
+
+    /** The paths this item had on the site it came from. */
+    List<String> oldPaths(String site) {
+        return addresses.stream().flatMap(address -> OldAddress.of(address, site).stream()).distinct().toList();
     }
 
     /** The last segment of the item's URL, which is the address readers and search engines know it by. */
@@ -57,9 +66,11 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
         }
     }
 
+    /** The last segment of the path, without a trailing slash or a page's extension ({@code .html}, {@code .php}). */
     private static String lastPathSegment(String link) {
         try {
-            String path = Optional.ofNullable(URI.create(link.strip()).getRawPath()).orElse("").replaceAll("/+$", "");
+            String path = Optional.ofNullable(URI.create(link.strip()).getRawPath()).orElse("").replaceAll("/+$", "")
+                    .replaceFirst("\\.(html?|php)$", "");
             return URLDecoder.decode(path.substring(path.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notAUrl) {
             return "";
@@ -75,7 +86,7 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
         return Optional.empty();
     }
 
-    /** Whether the article already says everything this item says. */
+    /** Whether the article already says everything this item says; an item without a date says nothing about the date. */
     boolean matches(Article article) {
         return article.slug().equals(slug)
                 && article.title().equals(title)
@@ -84,6 +95,6 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
                 && article.author().name().equals(authorName)
                 && article.tags().stream().map(Tag::name).toList().equals(tagNames)
                 && article.cover().equals(cover)
-                && article.publishedAt().equals(Optional.of(published));
+                && (undated || article.publishedAt().equals(Optional.of(published)));
     }
 }

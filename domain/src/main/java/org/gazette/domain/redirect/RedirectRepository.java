@@ -1,7 +1,9 @@
 package org.gazette.domain.redirect;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface RedirectRepository {
 
@@ -19,6 +21,9 @@ public interface RedirectRepository {
     }
 
     List<Redirect> pointingTo(String path);
+
+    /** Which of these paths lead somewhere already, in one look. */
+    Set<String> existingFrom(Collection<String> paths);
 
     void remove(Redirect redirect);
 

@@ -38,6 +38,22 @@ class PreparedItemTest {
     }
 
     @Test
+    void aPagesExtensionIsNoPartOfTheSlug() {
+        assertEquals("glue-pots", PreparedItem.of(item("guid-4", "https://blog.example/notes/glue-pots.html", "Other", ""), NOW).slug().value());
+        assertEquals("about", PreparedItem.of(item("guid-5", "https://blog.example/about.php", "Other", ""), NOW).slug().value());
+    }
+
+    @Test
+    void theOldPathsAreTheLinksAndTheGuidsOnTheOldSite() {
+        PreparedItem prepared = PreparedItem.of(item("https://blog.example/?p=123", "https://www.blog.example/2025/10/14/chisel/", "Chisel", ""), NOW);
+
+        assertEquals(List.of("/2025/10/14/chisel/", "/?p=123"), prepared.oldPaths("https://blog.example"));
+        assertEquals(List.of(), prepared.oldPaths("https://another.example"), "another site's addresses are not ours to keep");
+        assertEquals(List.of(), PreparedItem.of(item("urn:uuid:1", "https://blog.example/", "Home", ""), NOW).oldPaths("https://blog.example"),
+                "the front page and a guid that is no address lead nowhere");
+    }
+
+    @Test
     void theLinkIdentifiesAnItemWithoutGuid() {
         assertEquals(LINK, PreparedItem.of(item(null, LINK, "TDD", ""), NOW).guid().value());
     }
