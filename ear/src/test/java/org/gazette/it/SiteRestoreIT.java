@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -103,6 +105,25 @@ class SiteRestoreIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertEquals("The archive has format 2, newer than this Gazette reads (format 1); restore it with the Gazette version that made it,"
                 + " or a newer one.", error(refused));
+        assertUnchangedSince(before);
+    }
+
+    /** The restore writes users, authors and tags before the articles that name them, so a document in another order is refused at once. */
+    @Test
+    void aDocumentWhoseFieldsAreOutOfOrderIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Map<String, byte[]> before = currentArchive();
+
+        HttpResponse<String> refused = restoreWith(before, changed(before, document -> {
+            JsonObjectBuilder reordered = Json.createObjectBuilder();
+            for (String field : List.of("manifest", "site", "users", "tags", "authors", "articles", "redirects", "media")) {
+                reordered.add(field, document.get(field));
+            }
+            return reordered.build();
+        }));
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(error(refused).contains("has 'authors' after 'tags'; its fields come once each, in the documented order: manifest, site,"
+                + " users, authors, tags, articles, redirects, media."), refused.body());
         assertUnchangedSince(before);
     }
 

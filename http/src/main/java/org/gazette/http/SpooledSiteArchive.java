@@ -41,6 +41,8 @@ import org.gazette.domain.RuleViolation;
  */
 public final class SpooledSiteArchive implements ArchiveSource, AutoCloseable {
 
+    /** The fields of the document, in the order the export writes them and the restore reads them. */
+    private static final List<String> FIELDS = List.of("manifest", "site", "users", "authors", "tags", "articles", "redirects", "media");
     private static final Type USERS = new ListOf(UserRecord.class);
     private static final Type AUTHORS = new ListOf(AuthorRecord.class);
     private static final Type TAGS = new ListOf(TagRecord.class);
@@ -92,13 +94,10 @@ public final class SpooledSiteArchive implements ArchiveSource, AutoCloseable {
 
     private static void readDocument(JsonParser parser, RecordReader reader) {
         expect(parser, JsonParser.Event.START_OBJECT, "the document");
-        boolean first = true;
+        int last = -1;
         for (JsonParser.Event event = parser.next(); event != JsonParser.Event.END_OBJECT; event = parser.next()) {
             String field = parser.getString();
-            if (first && !"manifest".equals(field)) {
-                throw new RuleViolation(SiteArchiveFile.DOCUMENT + " must begin with its manifest; it begins with '" + field + "'.");
-            }
-            first = false;
+            last = inOrder(field, last);
             switch (field) {
                 case "manifest" -> reader.manifest(value(parser, Manifest.class));
                 case "site" -> reader.site(value(parser, SiteRecord.class));
@@ -108,9 +107,28 @@ public final class SpooledSiteArchive implements ArchiveSource, AutoCloseable {
                 case "articles" -> eachOf(parser, field, ArticleRecord.class).forEach(reader::article);
                 case "redirects" -> eachOf(parser, field, RedirectRecord.class).forEach(reader::redirect);
                 case "media" -> eachOf(parser, field, MediaRecord.class).forEach(reader::media);
-                default -> throw new RuleViolation(SiteArchiveFile.DOCUMENT + " has a field '" + field + "' that its format does not have.");
             }
         }
+    }
+
+    /**
+     * The field's place among the document's fields, which come in the documented order, each once:
+     * the restore writes users and authors before the articles that name them, so a document in
+     * another order is refused before anything is written rather than failing halfway.
+     */
+    private static int inOrder(String field, int last) {
+        int position = FIELDS.indexOf(field);
+        if (position < 0) {
+            throw new RuleViolation(SiteArchiveFile.DOCUMENT + " has a field '" + field + "' that its format does not have.");
+        }
+        if (last < 0 && position > 0) {
+            throw new RuleViolation(SiteArchiveFile.DOCUMENT + " must begin with its manifest; it begins with '" + field + "'.");
+        }
+        if (position <= last) {
+            throw new RuleViolation(SiteArchiveFile.DOCUMENT + " has '" + field + "' after '" + FIELDS.get(last)
+                    + "'; its fields come once each, in the documented order: " + String.join(", ", FIELDS) + ".");
+        }
+        return position;
     }
 
     private static <T> T value(JsonParser parser, Type type) {

@@ -246,11 +246,6 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     }
 
     @Override
-    public long count() {
-        return super.count();
-    }
-
-    @Override
     public Map<String, List<EditorsRow>> showing(Collection<String> mediaAssetIds) {
         if (mediaAssetIds.isEmpty()) {
             return Map.of();

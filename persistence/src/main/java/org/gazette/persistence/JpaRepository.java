@@ -45,7 +45,7 @@ abstract class JpaRepository<T> {
         return query.setMaxResults(limit);
     }
 
-    long count() {
+    public long count() {
         return em.createQuery("SELECT COUNT(e) FROM " + type.getSimpleName() + " e", Long.class).getSingleResult();
     }
 }

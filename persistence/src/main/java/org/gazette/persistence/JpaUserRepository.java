@@ -21,11 +21,6 @@ public class JpaUserRepository extends JpaRepository<User> implements UserReposi
     }
 
     @Override
-    public long count() {
-        return super.count();
-    }
-
-    @Override
     public List<User> all() {
         return em.createQuery("SELECT u FROM User u ORDER BY u.username", User.class).getResultList();
     }

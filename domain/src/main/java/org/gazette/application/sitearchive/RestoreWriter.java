@@ -85,10 +85,11 @@ public class RestoreWriter {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void requireEmptySite() {
         long articleCount = articles.count();
-        boolean content = articleCount > 0 || !authors.all().isEmpty() || !tags.all().isEmpty()
-                || !redirects.afterFrom(Optional.empty(), 1).isEmpty() || !media.afterId(Optional.empty(), 1).isEmpty() || users.count() > 1;
+        long userCount = users.count();
+        boolean content = articleCount > 0 || authors.count() > 0 || tags.count() > 0
+                || !redirects.afterFrom(Optional.empty(), 1).isEmpty() || !media.afterId(Optional.empty(), 1).isEmpty() || userCount > 1;
         if (content) {
-            throw new SiteNotEmpty("This site is not empty (" + articleCount + " articles, " + users.count()
+            throw new SiteNotEmpty("This site is not empty (" + articleCount + " articles, " + userCount
                     + " users); a backup restores only into a new installation. Nothing was written.");
         }
     }

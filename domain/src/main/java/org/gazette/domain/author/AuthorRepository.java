@@ -22,4 +22,6 @@ public interface AuthorRepository {
     List<Author> named(String part, int limit);
 
     void add(Author author);
+
+    long count();
 }

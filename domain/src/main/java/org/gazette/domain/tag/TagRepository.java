@@ -11,6 +11,8 @@ public interface TagRepository {
 
     void add(Tag tag);
 
+    long count();
+
     /** Every tag, by name. */
     List<Tag> all();
 
