@@ -475,14 +475,14 @@ class AdminWorkflowIT {
         admin.signIn(EDITOR, PASSWORD);
 
         importFile(feed);
-        admin.waitFor("1 created, 0 updated, 0 unchanged, 1 rejected.", this::content);
+        admin.waitFor("1 created, 0 updated, 0 unchanged, 1 rejected, 0 skipped.", this::content);
         assertTrue(content().contains("2 of 2 items"), "the progress reached every item");
         assertTrue(content().contains("The item has no title."), "the rejected item says why");
         String address = browser.findElements(By.cssSelector("table.report a")).get(0).getAttribute("href");
         assertTrue(Gazette.get(URI.create(address).getPath()).body().contains(title), "the imported article is public");
 
         importFile(feed);
-        admin.waitFor("0 created, 0 updated, 1 unchanged, 1 rejected.", this::content);
+        admin.waitFor("0 created, 0 updated, 1 unchanged, 1 rejected, 0 skipped.", this::content);
 
         Path hostile = files.resolve("hostile-" + RUN + ".xml");
         Files.writeString(hostile, "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"

@@ -1,6 +1,7 @@
 package org.gazette.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -38,6 +39,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -335,21 +338,92 @@ class FeedImportIT {
         assertTrue(page.contains(text(welcome, "title")) && !page.contains("Taken over"), "the article is as it was written");
     }
 
+    /**
+     * A WordPress export brings its posts as WordPress had them: only what was published becomes
+     * public, with its author's display name, categories and tags in order, excerpt, featured image
+     * with its alt text and classic-editor paragraphs; what WordPress kept private, a draft, in the
+     * trash or behind a password stays out of every public page, and a scheduled post waits. Pages,
+     * attachments and other post types are reported as skipped. A second import changes nothing.
+     */
     @Test
-    void aWordPressExportIsRefusedAndNothingOfItIsPublished() throws Exception {
-        String id = UUID.randomUUID().toString();
-        String wxr = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
-                <channel><title>A WordPress blog</title><link>https://wp.example</link><wp:wxr_version>1.2</wp:wxr_version>
-                <item><title>Private thoughts %s</title><link>https://wp.example/?p=1</link><guid>https://wp.example/?p=1&amp;%s</guid>
-                <wp:status>private</wp:status><content:encoded>Not for readers.</content:encoded></item></channel></rss>""".formatted(id, id);
+    void aWordPressExportBringsItsPostsAsWordPressHadThemAndSkipsTheRest() throws Exception {
+        JsonObject report = importAsAdmin(resource("bench-notes-wordpress.xml"));
 
-        HttpResponse<String> refused = send(wxr.getBytes(StandardCharsets.UTF_8), "application/rss+xml", ADMIN);
+        assertEquals(6, report.getInt("created"), report.toString());
+        assertEquals(3, report.getInt("skipped"), report.toString());
+        Map<String, JsonObject> outcomes = new LinkedHashMap<>();
+        report.getJsonArray("items").forEach(item -> outcomes.put(item.asJsonObject().getString("guid"), item.asJsonObject()));
+        assertTrue(outcomes.get("https://bench-notes.example/?p=30").getString("reason").contains("attachment"), outcomes.toString());
+        assertTrue(outcomes.get("https://bench-notes.example/?p=2").getString("reason").contains("page"), outcomes.toString());
+        assertTrue(outcomes.get("https://bench-notes.example/?p=40").getString("reason").contains("'product'"), outcomes.toString());
 
-        assertEquals(422, refused.statusCode(), refused.body());
-        assertTrue(json(refused).getString("error").contains("WordPress export"), refused.body());
-        assertTrue(!Gazette.get("/feed/rss.xml").body().contains("Private thoughts " + id), "nothing was published");
+        Map<String, String> statuses = new LinkedHashMap<>();
+        SiteArchives.document(SiteArchives.entries(SiteArchives.export(false).body())).getJsonArray("articles").forEach(article -> {
+            JsonObject fields = article.asJsonObject();
+            if (fields.getString("guid").startsWith("https://bench-notes.example/")) {
+                statuses.put(fields.getString("slug"), fields.getString("status"));
+            }
+        });
+        assertEquals(Map.of("sharpening-a-chisel", "PUBLISHED", "half-finished-thoughts-on-glue", "DRAFT", "the-new-bench", "SCHEDULED",
+                "what-i-paid", "DRAFT", "for-club-members", "DRAFT", "an-old-rant", "TRASHED"), statuses);
+
+        String feed = Gazette.get("/feed/rss.xml").body();
+        String home = Gazette.get("/").body();
+        for (String unpublished : List.of("Half-finished thoughts", "The new bench", "What I paid", "For club members", "An old rant")) {
+            assertFalse(feed.contains(unpublished), unpublished + " is not in the feed");
+            assertFalse(home.contains(unpublished), unpublished + " is not on the home page");
+        }
+        assertEquals(404, Gazette.get("/for-club-members").statusCode(), "a post behind a password stays private");
+
+        Document page = Jsoup.parse(Gazette.get("/sharpening-a-chisel").body());
+        assertEquals("Mara Lindqvist", page.selectFirst(".author-name a").text(), "the display name, not the login");
+        assertEquals(List.of("Tools", "Sharpening"), page.select("article .tags a").eachText());
+        assertEquals("Flat back, steady bevel.", page.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("A wet whetstone beside a chisel", page.selectFirst("article figure img").attr("alt"));
+        assertEquals(List.of("Flatten the back first. It takes longer than you think.", "Then the bevel: keep the angle and count the strokes."),
+                page.select("article .body > p").eachText(), "classic-editor paragraphs");
+        assertEquals("25° primary, 30° micro-bevel", page.selectFirst("article .body pre code").text());
+        for (String old : List.of("/2025/10/14/sharpening-a-chisel/", "/?p=12")) {
+            HttpResponse<String> moved = Gazette.get(old);
+            assertEquals(301, moved.statusCode(), old);
+            assertEquals("/sharpening-a-chisel", moved.headers().firstValue("Location").orElse(""), old);
+        }
+
+        JsonObject again = importAsAdmin(resource("bench-notes-wordpress.xml"));
+        assertEquals(List.of(0, 0, 6, 3), List.of(again.getInt("created"), again.getInt("updated"), again.getInt("unchanged"), again.getInt("skipped")),
+                again.toString());
+    }
+
+    /**
+     * A Ghost export brings its posts through its relation tables: public tags in their sort order
+     * (internal ones left out), the primary author, the excerpt and the feature image's alt text. A
+     * post for members only and a draft stay unpublished; a page and a post without html are
+     * reported as skipped. A second import changes nothing.
+     */
+    @Test
+    void aGhostExportBringsItsPostsWithTheirTagsInOrderAndTheirPrimaryAuthor() throws Exception {
+        HttpResponse<String> response = send(resource("bench-notes-ghost.json"), "application/json", ADMIN);
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject report = json(response);
+        assertEquals(List.of(3, 2), List.of(report.getInt("created"), report.getInt("skipped")), report.toString());
+        Document page = Jsoup.parse(Gazette.get("/incremental-builds").body());
+        assertEquals("Mara Lindqvist", page.selectFirst(".author-name a").text(), "the primary author");
+        assertEquals(List.of("Builds", "Performance"), page.select("article .tags a").eachText(), "in sort order, without #newsletter");
+        assertEquals("Build only what changed.", page.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("A graph of build steps", page.selectFirst("article figure img").attr("alt"));
+        assertEquals("make -j2 site", page.selectFirst("article .body pre code").text());
+        assertEquals("/incremental-builds", Gazette.get("/incremental-builds/").headers().firstValue("Location").orElse(""),
+                "Ghost's address, with its slash, leads to the article");
+        String feed = Gazette.get("/feed/rss.xml").body();
+        for (String unpublished : List.of("/members-corner", "/caching-later", "/about-ghost-bench", "/lexical-only")) {
+            assertFalse(feed.contains(unpublished), unpublished + " is not in the feed");
+            assertEquals(404, Gazette.get(unpublished).statusCode(), unpublished);
+        }
+
+        JsonObject again = json(send(resource("bench-notes-ghost.json"), "application/json", ADMIN));
+        assertEquals(List.of(0, 0, 3, 2), List.of(again.getInt("created"), again.getInt("updated"), again.getInt("unchanged"), again.getInt("skipped")),
+                again.toString());
     }
 
     @Test

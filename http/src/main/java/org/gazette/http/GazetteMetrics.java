@@ -121,10 +121,7 @@ public class GazetteMetrics {
     }
 
     void count(@Observes ImportReport report) {
-        importItems.get(ImportReport.Outcome.CREATED).inc(report.created());
-        importItems.get(ImportReport.Outcome.UPDATED).inc(report.updated());
-        importItems.get(ImportReport.Outcome.UNCHANGED).inc(report.unchanged());
-        importItems.get(ImportReport.Outcome.REJECTED).inc(report.rejected());
+        importItems.forEach((outcome, counter) -> counter.inc(report.count(outcome)));
     }
 
     void count(@Observes SignInFailed failure) {

@@ -40,7 +40,7 @@ class ImportJobPersistenceTest {
             assertEquals(ImportJob.State.INTERRUPTED, inTransaction(factory, jobs -> jobs.find(id).orElseThrow().stateAt(START.plusSeconds(60))),
                     "silent since its last chunk");
             inTransaction(factory, jobs -> {
-                jobs.find(id).orElseThrow().finished(1, 1, 0, 1, List.of(new ImportJobItem("urn:c", "c", "CREATED", ""),
+                jobs.find(id).orElseThrow().finished(1, 1, 0, 1, 2, List.of(new ImportJobItem("urn:c", "c", "CREATED", ""),
                         new ImportJobItem("urn:u", "u", "UPDATED", ""), new ImportJobItem("urn:r", null, "REJECTED", "The item has no title.")),
                         START.plusSeconds(4));
                 return null;
@@ -54,6 +54,7 @@ class ImportJobPersistenceTest {
             assertEquals(ImportJob.State.FINISHED, read.stateAt(START.plusSeconds(600)));
             assertEquals(List.of("urn:c", "urn:u", "urn:r"), read.items().stream().map(ImportJobItem::guid).toList(), "in the report's order");
             assertEquals("The item has no title.", read.items().get(2).reason());
+            assertEquals(2, read.skipped(), "skipped items are counted apart from rejected ones");
             assertEquals(List.of(id), inTransaction(factory, jobs -> jobs.newest(10).stream().map(ImportJob::id).toList()));
             assertArrayEquals(document, inTransaction(factory, jobs -> jobs.documentOf(jobs.find(id).orElseThrow()).orElseThrow().bytes()));
             factory.close();

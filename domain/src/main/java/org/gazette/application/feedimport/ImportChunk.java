@@ -79,6 +79,11 @@ public class ImportChunk {
         List<PreparedItem> prepared = new ArrayList<>();
         List<ItemOutcome> outcomes = new ArrayList<>();
         for (ImportedFeed.Item item : items) {
+            if (item.skipped() != null) {
+                prepared.add(null);
+                outcomes.add(new ItemOutcome(item.guid() != null ? item.guid() : item.link(), null, Outcome.SKIPPED, item.skipped()));
+                continue;
+            }
             try {
                 prepared.add(PreparedItem.of(item, now));
                 outcomes.add(null);
@@ -176,9 +181,32 @@ public class ImportChunk {
             article.takeFrom(origin);
             writeContent(article, item);
             articles.add(article);
-            article.publishAsOf(item.published(), now);
-            keepOldAddresses(item, slug);
+            publishAsTheOriginDid(article, item);
             return article;
+        }
+
+        /**
+         * A published item is published with its date, and its old addresses lead to it; a scheduled
+         * one waits for its time; drafts, items waiting for review and private ones stay unpublished,
+         * and what the origin had thrown away is in the trash.
+         */
+        private void publishAsTheOriginDid(Article article, PreparedItem item) {
+            switch (item.publication()) {
+                case PUBLISHED -> article.publishAsOf(item.published(), now);
+                case SCHEDULED -> {
+                    if (item.published().isAfter(now)) {
+                        article.schedule(item.published(), now);
+                    } else {
+                        article.publishAsOf(item.published(), now);
+                    }
+                }
+                case PENDING -> article.submitForReview(now);
+                case TRASHED -> article.trash(now);
+                case DRAFT, PRIVATE -> { }
+            }
+            if (article.isPublic() || item.publication() == ImportedFeed.Publication.SCHEDULED) {
+                keepOldAddresses(item, article.slug());
+            }
         }
 
         /** Links to the item's old address keep working: each old path leads to the article, unless it leads somewhere already. */

@@ -60,9 +60,9 @@ public class ImportJobs {
     public void finished(String id, ImportReport report) {
         List<ImportJobItem> items = report.items().stream()
                 .map(item -> new ImportJobItem(item.guid(), item.slug(), item.outcome().name(), item.reason())).toList();
-        job(id).finished(report.created(), report.updated(), report.unchanged(), report.rejected(), items, clock.instant());
+        job(id).finished(report.created(), report.updated(), report.unchanged(), report.rejected(), report.skipped(), items, clock.instant());
         audit.recordBySystem(AuditAction.IMPORT_FINISHED, id, "import of " + report.items().size() + " items", report.created() + " created, "
-                + report.updated() + " updated, " + report.unchanged() + " unchanged, " + report.rejected() + " rejected");
+                + report.updated() + " updated, " + report.unchanged() + " unchanged, " + report.rejected() + " rejected, " + report.skipped() + " skipped");
     }
 
     public void failed(String id, String why) {

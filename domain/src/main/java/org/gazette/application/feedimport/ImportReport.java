@@ -7,26 +7,33 @@ import java.util.List;
  * and whether it took the site's title, address and icon from the feed (an administrator's import
  * into an empty site does).
  */
-public record ImportReport(int created, int updated, int unchanged, int rejected, boolean siteDescribed, List<ItemOutcome> items) {
+public record ImportReport(int created, int updated, int unchanged, int rejected, int skipped, boolean siteDescribed, List<ItemOutcome> items) {
 
     public enum Outcome {
         CREATED,
         UPDATED,
         UNCHANGED,
-        REJECTED
+        REJECTED,
+        /** Left out on purpose, as what Gazette does not carry (a WordPress attachment or a custom post type). */
+        SKIPPED
     }
 
-    /** One item's fate; {@code reason} says why an item was rejected and is empty otherwise. */
+    /** One item's fate; {@code reason} says why an item was rejected or skipped and is empty otherwise. */
     public record ItemOutcome(String guid, String slug, Outcome outcome, String reason) {
     }
 
     static ImportReport of(List<ItemOutcome> items) {
         return new ImportReport(count(items, Outcome.CREATED), count(items, Outcome.UPDATED),
-                count(items, Outcome.UNCHANGED), count(items, Outcome.REJECTED), false, List.copyOf(items));
+                count(items, Outcome.UNCHANGED), count(items, Outcome.REJECTED), count(items, Outcome.SKIPPED), false, List.copyOf(items));
     }
 
     ImportReport describingTheSite() {
-        return new ImportReport(created, updated, unchanged, rejected, true, items);
+        return new ImportReport(created, updated, unchanged, rejected, skipped, true, items);
+    }
+
+    /** How many items had this outcome. */
+    public int count(Outcome outcome) {
+        return count(items, outcome);
     }
 
     private static int count(List<ItemOutcome> items, Outcome outcome) {

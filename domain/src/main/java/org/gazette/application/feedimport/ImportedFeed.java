@@ -23,7 +23,24 @@ public record ImportedFeed(Channel channel, List<Item> items) {
         }
     }
 
-    /** One item as the feed gives it; any field may be missing, and checking is the importer's job. */
+    /** What the origin had made of an item: a feed carries only published ones, an export all of them. */
+    public enum Publication {
+        PUBLISHED,
+        /** To be published at its date. */
+        SCHEDULED,
+        DRAFT,
+        /** Waiting for an editor's review. */
+        PENDING,
+        /** Visible to its site's editors only: here, a draft, since private articles are no part of a public site. */
+        PRIVATE,
+        TRASHED
+    }
+
+    /**
+     * One item as the document gives it; any field may be missing, and checking is the importer's
+     * job. {@code slug} is the origin's own when it names one, {@code skipped} why the item is left
+     * out on purpose (null for an item to import).
+     */
     public record Item(
             String guid,
             String link,
@@ -33,10 +50,21 @@ public record ImportedFeed(Channel channel, List<Item> items) {
             String authorName,
             List<String> categories,
             String bodyHtml,
-            String coverUrl) {
+            String coverUrl,
+            String coverAlt,
+            String slug,
+            Publication publication,
+            String skipped) {
 
         public Item {
             categories = categories == null ? List.of() : List.copyOf(categories);
+            publication = publication == null ? Publication.PUBLISHED : publication;
+        }
+
+        /** A feed's item: published, named by its link. */
+        public Item(String guid, String link, String title, String summary, Instant published, String authorName, List<String> categories,
+                String bodyHtml, String coverUrl) {
+            this(guid, link, title, summary, published, authorName, categories, bodyHtml, coverUrl, null, null, Publication.PUBLISHED, null);
         }
     }
 }

@@ -23,7 +23,8 @@ import org.gazette.domain.text.SafeHtml;
  * item that cannot be imported is refused whole and leaves no trace.
  */
 record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant published, String authorName,
-        List<String> tagNames, SafeHtml bodyHtml, Optional<CoverImage> cover, boolean hadBanner, List<String> addresses, boolean undated) {
+        List<String> tagNames, SafeHtml bodyHtml, Optional<CoverImage> cover, boolean hadBanner, List<String> addresses, boolean undated,
+        ImportedFeed.Publication publication) {
 
     static PreparedItem of(ImportedFeed.Item item, Instant now) {
         String identity = firstPresent(item.guid(), item.link())
@@ -42,13 +43,13 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
         // Refuse names that make no slug now, before anything is written, rather than halfway through.
         tagNames.forEach(Tag::new);
         Slug.fromTitle(authorName);
-        return new PreparedItem(new Guid(identity), slugOf(item.link(), title), title, summary,
+        return new PreparedItem(new Guid(identity), slugOf(item.slug(), item.link(), title), title, summary,
                 item.published() == null ? now : item.published(), authorName, tagNames,
                 SafeHtml.of(SiteBanner.strip(item.bodyHtml(), item.link())).strip(),
-                firstPresent(item.coverUrl()).map(url -> new CoverImage(url, title)),
+                firstPresent(item.coverUrl()).map(url -> new CoverImage(url, firstPresent(item.coverAlt()).orElse(title))),
                 SiteBanner.isPresent(item.bodyHtml(), item.link()),
                 Stream.of(item.link(), item.guid()).filter(address -> address != null && !address.isBlank()).distinct().toList(),
-                item.published() == null);
+                item.published() == null, item.publication());
     }
 
     /** The paths this item had on the site it came from. */
@@ -56,9 +57,13 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
         return addresses.stream().flatMap(address -> OldAddress.of(address, site).stream()).distinct().toList();
     }
 
-    /** The last segment of the item's URL, which is the address readers and search engines know it by. */
-    private static Slug slugOf(String link, String title) {
-        String segment = firstPresent(link).map(PreparedItem::lastPathSegment).orElse("");
+    /**
+     * The origin's own slug, or else the last segment of the item's URL, which is the address readers
+     * and search engines know it by.
+     */
+    private static Slug slugOf(String given, String link, String title) {
+        String segment = firstPresent(given).map(slug -> URLDecoder.decode(slug, StandardCharsets.UTF_8))
+                .or(() -> firstPresent(link).map(PreparedItem::lastPathSegment)).orElse("");
         try {
             return new Slug(segment.toLowerCase(Locale.ROOT));
         } catch (RuleViolation notASlugAsItIs) {
@@ -86,7 +91,10 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
         return Optional.empty();
     }
 
-    /** Whether the article already says everything this item says; an item without a date says nothing about the date. */
+    /**
+     * Whether the article already says everything this item says; an item without a date says
+     * nothing about the date, and neither does an article that was never published.
+     */
     boolean matches(Article article) {
         return article.slug().equals(slug)
                 && article.title().equals(title)
@@ -95,6 +103,6 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
                 && article.author().name().equals(authorName)
                 && article.tags().stream().map(Tag::name).toList().equals(tagNames)
                 && article.cover().equals(cover)
-                && (undated || article.publishedAt().equals(Optional.of(published)));
+                && (undated || article.publishedAt().isEmpty() || article.publishedAt().equals(Optional.of(published)));
     }
 }

@@ -71,6 +71,7 @@ public class ImportJob {
     private int updated;
     private int unchanged;
     private int rejected;
+    private int skipped;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "import_job_item", joinColumns = @JoinColumn(name = "job_id"))
@@ -101,11 +102,12 @@ public class ImportJob {
         this.lastSignOfLife = utc(now);
     }
 
-    public void finished(int created, int updated, int unchanged, int rejected, List<ImportJobItem> outcomes, Instant now) {
+    public void finished(int created, int updated, int unchanged, int rejected, int skipped, List<ImportJobItem> outcomes, Instant now) {
         this.created = created;
         this.updated = updated;
         this.unchanged = unchanged;
         this.rejected = rejected;
+        this.skipped = skipped;
         this.items = new ArrayList<>(outcomes);
         this.done = total;
         this.state = State.FINISHED;
@@ -178,6 +180,10 @@ public class ImportJob {
 
     public int rejected() {
         return rejected;
+    }
+
+    public int skipped() {
+        return skipped;
     }
 
     public List<ImportJobItem> items() {

@@ -36,7 +36,7 @@ class ImportJobTest {
         assertThrows(RuleViolation.class, () -> running.resume(START.plusSeconds(1)));
 
         ImportJob finished = new ImportJob(1, "editor", START);
-        finished.finished(1, 0, 0, 0, List.of(new ImportJobItem("urn:a", "a", "CREATED", "")), START.plusSeconds(1));
+        finished.finished(1, 0, 0, 0, 0, List.of(new ImportJobItem("urn:a", "a", "CREATED", "")), START.plusSeconds(1));
         assertEquals(ImportJob.State.FINISHED, finished.stateAt(START.plus(ImportJob.SILENCE_BEFORE_INTERRUPTED).plusSeconds(60)),
                 "a finished job never turns interrupted");
         assertThrows(RuleViolation.class, () -> finished.resume(START.plusSeconds(120)));

@@ -35,42 +35,35 @@ import com.rometools.rome.io.SyndFeedInput;
 import org.gazette.application.feedimport.ImportedFeed;
 
 /**
- * Reads RSS 0.9x–2.0, RSS 1.0 and Atom 1.0 documents with Rome into the import's plain values.
- * DOCTYPEs are refused, and with them external entities and entity expansion.
+ * Reads RSS 0.9x–2.0, RSS 1.0 and Atom 1.0 documents with Rome into the import's plain values, and
+ * the exports of WordPress (WXR, RSS with {@code wp:} elements) and Ghost (JSON). DOCTYPEs are
+ * refused, and with them external entities and entity expansion.
  */
 final class FeedReader {
 
     private FeedReader() {
     }
 
-    /** The namespace of WordPress's export format, declared at the top of every WXR file. */
-    private static final String WORDPRESS_EXPORT = "http://wordpress.org/export/";
     private static final String DISALLOW_DOCTYPES = "http://apache.org/xml/features/disallow-doctype-decl";
 
     static ImportedFeed read(byte[] document) {
-        refuseWordPressExports(document);
+        if (GhostExport.isJson(document)) {
+            return GhostExport.read(document);
+        }
         Document xml = xml(document);
         SyndFeed feed = feed(xml);
-        List<AtomBases.EntryBase> bases = AtomBases.of(xml);
-        List<SyndEntry> entries = feed.getEntries();
         SyndImage image = feed.getImage();
         return new ImportedFeed(
                 new ImportedFeed.Channel(feed.getTitle(), feed.getLink(), feed.getDescription(), image == null ? null : image.getUrl()),
-                IntStream.range(0, entries.size())
-                        .mapToObj(index -> item(entries.get(index), feed, index < bases.size() ? bases.get(index) : AtomBases.EntryBase.NONE))
-                        .toList());
+                WordPressExport.namespaceOf(xml).map(wordPress -> WordPressExport.items(wordPress, feed)).orElseGet(() -> items(xml, feed)));
     }
 
-    /**
-     * A WordPress export (WXR) is RSS on the outside, so read as a feed it would publish its drafts,
-     * private posts and attachments. Until WXR is understood, it is refused, and says so.
-     */
-    private static void refuseWordPressExports(byte[] document) {
-        String opening = new String(document, 0, Math.min(document.length, 4096), StandardCharsets.ISO_8859_1);
-        if (opening.contains(WORDPRESS_EXPORT)) {
-            throw new RefusedDocument(422, "This is a WordPress export (WXR, the wp: namespace). Gazette does not import WXR yet, and read as a"
-                    + " plain feed it would publish every draft and private post in it; import the blog's RSS feed instead.");
-        }
+    private static List<ImportedFeed.Item> items(Document xml, SyndFeed feed) {
+        List<AtomBases.EntryBase> bases = AtomBases.of(xml);
+        List<SyndEntry> entries = feed.getEntries();
+        return IntStream.range(0, entries.size())
+                .mapToObj(index -> item(entries.get(index), feed, index < bases.size() ? bases.get(index) : AtomBases.EntryBase.NONE))
+                .toList();
     }
 
     /** The document as XML, read once for Rome and for the bases Rome does not keep. */

@@ -64,7 +64,7 @@ public class ImportResource {
 
     @POST
     @Path("import")
-    @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml"})
+    @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml", MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importFeed(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam("Prefer") String prefer,
             InputStream body) throws IOException {

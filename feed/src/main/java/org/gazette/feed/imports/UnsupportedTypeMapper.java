@@ -16,7 +16,7 @@ public class UnsupportedTypeMapper implements ExceptionMapper<NotSupportedExcept
     public Response toResponse(NotSupportedException unsupported) {
         return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("error", "Send the feed with a Content-Type of application/rss+xml, application/atom+xml or application/xml."))
+                .entity(Map.of("error", "Send a feed or a WordPress export with a Content-Type of application/rss+xml, application/atom+xml or application/xml, or a Ghost export as application/json."))
                 .build();
     }
 }

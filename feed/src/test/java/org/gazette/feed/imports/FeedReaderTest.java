@@ -1,6 +1,8 @@
 package org.gazette.feed.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -102,5 +104,12 @@ class FeedReaderTest {
 
         assertEquals(List.of("Tools", "Sharpening"), items.get(0).categories());
         assertEquals("Mara Lindqvist", items.get(0).authorName());
+    }
+
+    @Test
+    void jsonThatIsNoGhostExportIsRefusedSayingWhatWasExpected() {
+        RefusedDocument refused = assertThrows(RefusedDocument.class, () -> FeedReader.read("  {\"posts\": []}".getBytes(StandardCharsets.UTF_8)));
+
+        assertTrue(refused.getMessage().contains("no Ghost export"), refused.getMessage());
     }
 }
