@@ -19,6 +19,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.ConstraintViolationException;
 
 import org.gazette.application.ArticleDraft;
 import org.gazette.application.EditConflict;
@@ -90,7 +91,7 @@ public class ArticleEditor implements Serializable {
 
     public void load() throws IOException {
         if (id == null || id.isBlank()) {
-            form.setAuthorName(user.getName());
+            form.setAuthorName(editing.defaultByline(user.actor()).orElse(null));
             mayPublish = user.actor().is(Role.AUTHOR);
             return;
         }
@@ -141,6 +142,8 @@ public class ArticleEditor implements Serializable {
             autosaveStatus = "Not autosaved: " + stale.stored().savedBy() + " saved a newer version. Press Save to compare and merge.";
         } catch (RuleViolation refused) {
             autosaveStatus = "Not autosaved: " + refused.getMessage();
+        } catch (ConstraintViolationException invalid) {
+            autosaveStatus = "Not autosaved: " + Messages.whatIsMissing(invalid);
         }
     }
 
@@ -351,6 +354,8 @@ public class ArticleEditor implements Serializable {
             Messages.error(stale.getMessage());
         } catch (RuleViolation refused) {
             Messages.error(refused.getMessage());
+        } catch (ConstraintViolationException invalid) {
+            Messages.error(Messages.whatIsMissing(invalid));
         }
         return null;
     }

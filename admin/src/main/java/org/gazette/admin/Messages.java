@@ -1,9 +1,12 @@
 package org.gazette.admin;
 
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 
 import org.gazette.domain.RuleViolation;
 
@@ -29,7 +32,15 @@ final class Messages {
         } catch (RuleViolation refused) {
             error(refused.getMessage());
             return null;
+        } catch (ConstraintViolationException invalid) {
+            error(whatIsMissing(invalid));
+            return null;
         }
+    }
+
+    /** What a service's checks of its arguments found wrong (a blank title, a summary too long), in the words of its rules. */
+    static String whatIsMissing(ConstraintViolationException invalid) {
+        return invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted().collect(Collectors.joining(" "));
     }
 
     static void info(String text) {

@@ -3,6 +3,7 @@ package org.gazette.application;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,17 @@ public class AuthorsAndTags {
             authors.add(author);
             return author;
         });
+    }
+
+    /**
+     * The byline a new article starts with: the writer's own profile when they have one; for
+     * everyone but editors the profile they will get, named after their user name; for an editor
+     * or administrator without a profile none, so that they choose one rather than publish under
+     * their login by accident.
+     */
+    public Optional<String> defaultByline(Actor actor) {
+        Optional<String> own = authors.findByAccount(actor.username()).map(Author::name);
+        return own.isPresent() || actor.is(Role.EDITOR) ? own : Optional.of(actor.username());
     }
 
     /**

@@ -64,6 +64,12 @@ public class Editing {
         return environment.autosaveInterval();
     }
 
+    /** The byline a new article of this writer starts with, if any: see {@link AuthorsAndTags#defaultByline}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> defaultByline(Actor actor) {
+        return authorsAndTags.defaultByline(actor);
+    }
+
     /** A new draft that belongs to the user who wrote it. */
     public Article create(@NotNull(message = "Nothing to save.") @Valid ArticleDraft draft, Actor actor) {
         Article article = publishing.write(draft, authorsAndTags.bylineFor(actor, draft.authorName()), actor.username());

@@ -16,6 +16,7 @@ final class AdminScreens {
     private final ChromeDriver browser;
     private final String password;
     private final String base;
+    private String signedIn;
 
     /** {@code password} is the one every user this test class adds gets. */
     AdminScreens(ChromeDriver browser, String password) {
@@ -63,6 +64,7 @@ final class AdminScreens {
     }
 
     void signIn(String username, String password) {
+        signedIn = username;
         browser.get(base + "/admin/");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
@@ -84,10 +86,17 @@ final class AdminScreens {
         waitFor("Added " + username + " as " + role.toLowerCase() + ".", this::messages);
     }
 
+    /**
+     * Starts an article as the signed-in writer; one who has no byline yet (an editor without an
+     * author profile) writes under their user name, as they would type it.
+     */
     void newArticle(String title, String body) {
         browser.get(base + "/admin/edit.xhtml");
         type("editor:title", title);
         type("editor:body", body);
+        if (browser.findElement(By.id("editor:author")).getAttribute("value").isEmpty()) {
+            type("editor:author", signedIn);
+        }
     }
 
     /** Presses a button and waits until the browser shows the page that answered. */

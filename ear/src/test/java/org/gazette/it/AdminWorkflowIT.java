@@ -149,6 +149,32 @@ class AdminWorkflowIT {
         }
     }
 
+    /**
+     * An administrator without an author profile is asked for a byline instead of publishing under
+     * their login by accident; an author starts under the profile their articles appear under.
+     */
+    @Test
+    void aNewArticleStartsUnderTheWritersOwnBylineAndNeverUnderALoginByAccident() {
+        String title = "Unsigned " + RUN;
+        String writer = "writer-" + RUN;
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
+        admin.addUser(writer, "AUTHOR");
+        browser.get(Gazette.BASE_URL + "/admin/edit.xhtml");
+        assertEquals("", browser.findElement(By.id("editor:author")).getAttribute("value"), "no byline is made up for an administrator");
+        admin.type("editor:title", title);
+        admin.type("editor:body", "Whose is this?");
+        admin.press("editor:save");
+        admin.waitFor("An article needs an author.", admin::messages);
+        browser.get(Gazette.BASE_URL + "/admin/?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+        assertFalse(browser.findElement(By.tagName("main")).getText().contains(title), "nothing was saved");
+        admin.signOut();
+
+        admin.signIn(writer, PASSWORD);
+        browser.get(Gazette.BASE_URL + "/admin/edit.xhtml");
+        assertEquals(writer, browser.findElement(By.id("editor:author")).getAttribute("value"), "an author writes under their own profile");
+        admin.signOut();
+    }
+
     @Test
     void onlyEditorsWriteUnderAnotherNameAndContributorsHaveNoTrash() {
         String title = "Bylined " + RUN;
