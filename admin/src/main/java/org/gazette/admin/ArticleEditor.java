@@ -263,6 +263,7 @@ public class ArticleEditor implements Serializable {
     public void uploadCover() {
         ImageUpload.store(library, coverFile, form.getCoverAlt(), user.actor()).ifPresent(image -> {
             form.setCoverUrl(image.url());
+            libraryCover = image.url();
             libraryImages = null;
             Messages.info("It is the cover now; save to keep it.");
         });
@@ -310,8 +311,9 @@ public class ArticleEditor implements Serializable {
         libraryImages = null;
     }
 
+    /** The library image the picker shows: the one chosen, or else the cover the article has. */
     public String getLibraryCover() {
-        return libraryCover;
+        return libraryCover != null ? libraryCover : form.getCoverUrl();
     }
 
     public void setLibraryCover(String libraryCover) {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The media library in headless Chromium against the deployed EAR: uploads are checked by their
@@ -156,6 +157,9 @@ class MediaLibraryIT {
         assertEquals(title, browser.findElement(By.id("editor:title")).getAttribute("value"), "what was typed survives the upload");
         String coverPath = browser.findElement(By.id("editor:coverUrl")).getAttribute("value");
         assertTrue(coverPath.startsWith("/media/") && coverPath.endsWith("/lighthouse-" + RUN + ".jpg"), coverPath);
+        assertEquals(coverPath, new Select(browser.findElement(By.id("editor:libraryCover"))).getFirstSelectedOption().getAttribute("value"),
+                "the picker shows the image just uploaded");
+        assertEquals(coverPath, URI.create(browser.findElement(By.id("coverThumbnail")).getAttribute("src")).getPath(), "and the editor shows it");
         admin.press("editor:publish");
         admin.waitFor("published", admin::status);
         String articlePath = URI.create(browser.findElement(By.cssSelector(".article-status a")).getAttribute("href")).getPath();

@@ -86,6 +86,25 @@ class PageQualityIT {
         assertAccessible("the tag page");
     }
 
+    /** On a phone the teasers stack, and a cover keeps its distance from the headline below it. */
+    @Test
+    void onAPhoneATeasersCoverDoesNotTouchItsHeadline() {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        try {
+            browser.get(Gazette.BASE_URL + "/");
+            @SuppressWarnings("unchecked")
+            List<Number> gaps = (List<Number>) browser.executeScript("return Array.from(document.querySelectorAll('article.teaser'))"
+                    + ".filter(teaser => teaser.querySelector('.teaser-cover'))"
+                    + ".map(teaser => teaser.querySelector('h2').getBoundingClientRect().top"
+                    + " - teaser.querySelector('.teaser-cover').getBoundingClientRect().bottom)");
+
+            assertFalse(gaps.isEmpty(), "the home page has teasers with covers");
+            gaps.forEach(gap -> assertTrue(gap.doubleValue() >= 8, "a cover " + gap + " px above its headline: " + gaps));
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     @Test
     void everyKindOfPageIsValidHtmlAndAccessible() throws Exception {
         SampleArticles sample = SampleArticles.withCode();
