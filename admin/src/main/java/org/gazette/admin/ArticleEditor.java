@@ -32,6 +32,7 @@ import org.gazette.application.SiteSettings;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleStatus;
+import org.gazette.domain.article.ArticleKind;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.preview.PreviewLink;
@@ -364,6 +365,10 @@ public class ArticleEditor implements Serializable {
 
     public ArticleForm getForm() {
         return form;
+    }
+
+    public ArticleKind[] getKinds() {
+        return ArticleKind.values();
     }
 
     public String[] getFormats() {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.gazette.application.ArticleDraft;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleKind;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.tag.Tag;
@@ -20,6 +21,7 @@ public class ArticleForm implements Serializable {
     private String slug;
     private String summary;
     private String body;
+    private String kind = ArticleKind.POST.name();
     private String format = BodyFormat.MARKDOWN.name();
     private String authorName;
     private String tags;
@@ -32,6 +34,7 @@ public class ArticleForm implements Serializable {
         slug = article.slug().value();
         summary = article.editorsSummary().orElse(null);
         body = article.bodySource();
+        kind = article.kind().name();
         format = article.bodyFormat().name();
         authorName = article.author().name();
         tags = article.tags().stream().map(Tag::name).collect(Collectors.joining(", "));
@@ -44,7 +47,15 @@ public class ArticleForm implements Serializable {
         List<String> tagNames = tags == null ? List.of()
                 : Arrays.stream(tags.split(",")).map(String::strip).filter(name -> !name.isEmpty()).toList();
         return new ArticleDraft(title, slug, summary, body, BodyFormat.valueOf(format), authorName, tagNames,
-                coverUrl, coverAlt, coverCaption);
+                coverUrl, coverAlt, coverCaption, ArticleKind.valueOf(kind));
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
     }
 
     public String getTitle() {

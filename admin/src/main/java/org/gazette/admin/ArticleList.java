@@ -15,6 +15,7 @@ import org.gazette.application.Editing;
 import org.gazette.application.TagCatalogue;
 import org.gazette.domain.article.ArticleRepository.EditorsFilter;
 import org.gazette.domain.article.ArticleRepository.EditorsOrder;
+import org.gazette.domain.article.ArticleKind;
 import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.EditorsRow;
 import org.gazette.domain.author.Author;
@@ -86,7 +87,8 @@ public class ArticleList {
 
     private Row row(EditorsRow article) {
         return new Row(article.id(), article.title(), article.status().name().toLowerCase(), article.authorName(),
-                article.owner().orElse("—"), CHANGED.format(article.updatedAt()), article.isPublic() ? "/" + article.slug().value() : null);
+                article.owner().orElse("—"), CHANGED.format(article.updatedAt()), article.isPublic() ? "/" + article.slug().value() : null,
+                article.kind() == ArticleKind.PAGE);
     }
 
     public ArticleStatus[] getStatuses() {
@@ -94,7 +96,7 @@ public class ArticleList {
     }
 
     /** One article as the list shows it. */
-    public record Row(String id, String title, String status, String author, String owner, String changed, String publicPath) {
+    public record Row(String id, String title, String status, String author, String owner, String changed, String publicPath, boolean page) {
     }
 
     public String getStatus() {

@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.gazette.application.SiteSettings;
+import org.gazette.domain.site.Navigation;
 import org.gazette.domain.site.Site;
 
-/** The administrators' screen of site settings: title, address, icon, language, time zone and feeds. */
+/** The administrators' screen of site settings: title, address, icon, language, time zone, feeds and navigation. */
 @Named
 @RequestScoped
 public class SiteSettingsScreen {
@@ -27,6 +28,7 @@ public class SiteSettingsScreen {
     private String timeZone;
     private int feedLength;
     private boolean feedBanner;
+    private String navigation;
 
     @PostConstruct
     void fill() {
@@ -39,11 +41,13 @@ public class SiteSettingsScreen {
         timeZone = site.timeZone();
         feedLength = site.feedLength();
         feedBanner = site.bannerInFeeds();
+        navigation = site.navigation().lines();
     }
 
     public String save() {
         return Messages.attempt(() -> {
-            settings.change(new SiteSettings.SiteDescription(title, description, baseUrl, iconUrl, language, timeZone, feedLength, feedBanner),
+            settings.change(new SiteSettings.SiteDescription(title, description, baseUrl, iconUrl, language, timeZone, feedLength, feedBanner,
+                    navigation),
                     user.actor());
             return "Saved the site's settings; pages and feeds show them now.";
         }, "/settings.xhtml?faces-redirect=true");
@@ -103,6 +107,18 @@ public class SiteSettingsScreen {
 
     public void setFeedLength(int feedLength) {
         this.feedLength = feedLength;
+    }
+
+    public String getNavigation() {
+        return navigation;
+    }
+
+    public void setNavigation(String navigation) {
+        this.navigation = navigation;
+    }
+
+    public int getMaxNavigationLinks() {
+        return Navigation.MAX_LINKS;
     }
 
     public boolean isFeedBanner() {

@@ -8,12 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleKind;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.article.CoverImage;
 
 /**
  * What an editor submits when writing a new article. A blank slug means "derive it from the
- * title"; a given slug must be free.
+ * title"; a given slug must be free. Without a kind, it is a post.
  */
 public record ArticleDraft(
         @NotBlank(message = "An article needs a title.")
@@ -30,10 +31,18 @@ public record ArticleDraft(
         List<String> tagNames,
         String coverUrl,
         String coverAlt,
-        String coverCaption) {
+        String coverCaption,
+        ArticleKind kind) {
 
     public ArticleDraft {
         tagNames = tagNames == null ? List.of() : List.copyOf(tagNames);
+        kind = kind == null ? ArticleKind.POST : kind;
+    }
+
+    /** A post's draft. */
+    public ArticleDraft(String title, String slug, String summary, String body, BodyFormat format, String authorName, List<String> tagNames,
+            String coverUrl, String coverAlt, String coverCaption) {
+        this(title, slug, summary, body, format, authorName, tagNames, coverUrl, coverAlt, coverCaption, ArticleKind.POST);
     }
 
     /** The cover the draft asks for; none when no URL is given. */

@@ -114,8 +114,9 @@ public class Publishing {
         return due.size();
     }
 
-    /** What a draft says beyond title, slug and author: summary, body, tags and cover, as new writing and later saves both apply it. */
+    /** What a draft says beyond title, slug and author: kind, summary, body, tags and cover, as new writing and later saves both apply it. */
     void writeContent(Article article, ArticleDraft draft, Instant now) {
+        article.classifyAs(draft.kind(), now);
         article.summarize(draft.summary(), now);
         article.writeBody(draft.body(), draft.format(), now);
         article.tagWith(authorsAndTags.tagsNamed(draft.tagNames()), now);

@@ -104,6 +104,11 @@ public class Reading {
         return articles.publicAddresses((part - 1) * partSize, partSize);
     }
 
+    /** Up to {@code limit} public pages, by slug. */
+    public List<ArticleAddress> pages(int limit) {
+        return articles.publicPages(limit);
+    }
+
     /** The tags and the authors that have public articles, each with a listing of their own. */
     public Listings listings() {
         return new Listings(articles.tagsShown(), articles.authorsShown());

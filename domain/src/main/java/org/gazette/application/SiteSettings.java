@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.audit.AuditAction;
+import org.gazette.domain.site.Navigation;
 import org.gazette.domain.site.Site;
 import org.gazette.domain.site.SiteRepository;
 import org.gazette.domain.user.Role;
@@ -51,7 +52,7 @@ public class SiteSettings {
 
     /** The settings an administrator edits. */
     public record SiteDescription(String title, String description, String baseUrl, String iconUrl, String language,
-            String timeZone, int feedLength, boolean feedBanner) {
+            String timeZone, int feedLength, boolean feedBanner, String navigation) {
 
         /** Gives the site these settings, each checked by the site's own rules. */
         public void applyTo(Site site) {
@@ -61,6 +62,7 @@ public class SiteSettings {
             site.localize(language, timeZone);
             site.keepInFeeds(feedLength);
             site.showBannerInFeeds(feedBanner);
+            site.navigateBy(Navigation.parse(navigation));
         }
     }
 

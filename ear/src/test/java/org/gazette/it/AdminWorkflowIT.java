@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -704,6 +705,56 @@ class AdminWorkflowIT {
         assertEquals("/static/covers/manuscript.svg", article.selectFirst(".byline img.avatar").attr("src"));
         assertEquals("Writes the samples " + RUN, article.selectFirst(".author-card .tagline").text());
         assertEquals(originalTitle, Jsoup.parse(Gazette.get("/").body()).selectFirst(".site-title").text());
+    }
+
+    /**
+     * A page (About, Colophon) is written like any article but is no post: at its own address without
+     * date, byline or neighbours, in the navigation an administrator gives it and in the sitemap, and
+     * in no listing or feed. A navigation line that is no link is refused with its number.
+     */
+    @Test
+    void aPageIsFoundAtItsAddressInTheNavigationAndTheSitemapAndInNoListingOrFeed() throws Exception {
+        String title = "Colophon " + RUN;
+        admin.signIn("admin", Gazette.ADMIN_PASSWORD);
+        admin.newArticle(title, "Set in the system font, written in Markdown.");
+        new Select(browser.findElement(By.id("editor:kind"))).selectByVisibleText("Page");
+        admin.press("editor:publish");
+        admin.waitFor("published", admin::status);
+        String path = URI.create(browser.findElement(By.linkText("View it on the site")).getAttribute("href")).getPath();
+
+        browser.get(Gazette.BASE_URL + "/admin/settings.xhtml");
+        String menu = browser.findElement(By.id("settings:navigation")).getAttribute("value");
+        admin.type("settings:navigation", menu + "\nColophon");
+        admin.press("settings:save");
+        admin.waitFor("Line " + (menu.lines().count() + 1) + " of the navigation, 'Colophon', is no link", admin::messages);
+        admin.type("settings:navigation", menu + "\nColophon | " + path);
+        admin.press("settings:save");
+        admin.waitFor("Saved the site's settings", admin::messages);
+        try {
+            Document page = Jsoup.parse(Gazette.get(path).body());
+            assertEquals(title, page.selectFirst("article h1").text());
+            assertTrue(page.select("article .byline, article .meta, article .tags, .author-card, a[rel=prev], a[rel=next]").isEmpty(),
+                    "a page has no date, byline, tags or neighbours");
+            assertEquals("page", page.selectFirst(".site-nav a[href=" + path + "]").attr("aria-current"));
+            for (String shown : List.of("/", "/archive", "/no-such-page-" + RUN)) {
+                Document other = Jsoup.parse(Gazette.get(shown).body());
+                assertEquals("Colophon", other.selectFirst(".site-nav li:last-child a[href=" + path + "]").text(), shown + " links the page");
+                assertFalse(other.selectFirst("main").html().contains(path), shown + " does not list the page");
+            }
+            for (String feed : List.of("/feed/rss.xml", "/feed/atom.xml", "/feed/feed.json")) {
+                assertFalse(Gazette.get(feed).body().contains(path), feed + " does not carry the page");
+            }
+            assertTrue(Gazette.get("/feed/sitemaps/pages.xml").body().contains(path + "</loc>"),
+                    "the sitemap lists the page");
+            assertEquals(301, Gazette.get(path + "/").statusCode());
+        } finally {
+            browser.get(Gazette.BASE_URL + "/admin/settings.xhtml");
+            admin.type("settings:navigation", menu);
+            admin.press("settings:save");
+            admin.waitFor("Saved the site's settings", admin::messages);
+            admin.signOut();
+        }
+        assertTrue(Jsoup.parse(Gazette.get("/").body()).select(".site-nav a[href=" + path + "]").isEmpty(), "the menu is as it was");
     }
 
     @Test

@@ -100,10 +100,10 @@ class SiteRestoreIT {
         Map<String, byte[]> before = currentArchive();
 
         HttpResponse<String> refused = restoreWith(before, changed(before, document -> Json.createObjectBuilder(document)
-                .add("manifest", Json.createObjectBuilder(document.getJsonObject("manifest")).add("format", 2)).build()));
+                .add("manifest", Json.createObjectBuilder(document.getJsonObject("manifest")).add("format", 3)).build()));
 
         assertEquals(400, refused.statusCode(), refused.body());
-        assertEquals("The archive has format 2, newer than this Gazette reads (format 1); restore it with the Gazette version that made it,"
+        assertEquals("The archive has format 3, newer than this Gazette reads (format 2); restore it with the Gazette version that made it,"
                 + " or a newer one.", error(refused));
         assertUnchangedSince(before);
     }

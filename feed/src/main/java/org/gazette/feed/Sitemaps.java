@@ -23,7 +23,7 @@ import org.gazette.http.Dependencies.Stretch;
 
 /**
  * The sitemap as the protocol wants it for a site of any size: {@code /feed/sitemap.xml} is an index
- * of parts; {@code pages.xml} lists the home page, the archive and every tag and author listing, and
+ * of parts; {@code pages.xml} lists the home page, the archive, every tag and author listing and the site's pages, and
  * {@code articles-N.xml} the public articles in the order they appeared, at most
  * {@code gazette.sitemap.part-size} (50,000, the protocol's limit) to a part. New articles join the
  * last part, so publishing leaves the older parts as they were.
@@ -82,7 +82,10 @@ public class Sitemaps {
         Reading.Listings listings = reading.listings();
         listings.tags().forEach(tag -> pages.add(new SitemapXml.Location(site.absolute("/tags/" + tag.value()), null)));
         listings.authors().forEach(author -> pages.add(new SitemapXml.Location(site.absolute(AuthorProfiles.pagePath(author)), null)));
-        return Optional.of(new Rendered(SitemapXml.urlset(pages.subList(0, Math.min(pages.size(), partSize))), Instant.EPOCH, membership()));
+        reading.pages(partSize).forEach(page -> pages.add(new SitemapXml.Location(site.absolute("/" + page.slug().value()), page.updatedAt())));
+        Dependencies dependencies = Dependencies.of(Stretch.membership(PublicListing.EVERYTHING, PublicationSpan.WHOLE),
+                Stretch.showing(PublicListing.PAGES, PublicationSpan.WHOLE));
+        return Optional.of(new Rendered(SitemapXml.urlset(pages.subList(0, Math.min(pages.size(), partSize))), Instant.EPOCH, dependencies));
     }
 
     /** Part {@code part} of the articles, oldest first; none past the last part. */

@@ -33,7 +33,7 @@ class PublicChangesTest {
     private static final Dependencies ARCHIVE_INDEX = Dependencies.of(Stretch.membership(PublicListing.EVERYTHING, PublicationSpan.WHOLE));
 
     private static PublicPlacement at(Instant published, String... tags) {
-        return new PublicPlacement("article-" + published, published, List.of(tags), "ada");
+        return new PublicPlacement("article-" + published, published, List.of(tags), "ada", true);
     }
 
     private static PublicChanges changes(PublicPlacement before, PublicPlacement after) {

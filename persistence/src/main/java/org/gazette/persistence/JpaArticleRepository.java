@@ -23,6 +23,7 @@ import jakarta.persistence.TypedQuery;
 import org.gazette.domain.article.ArchiveMonth;
 import org.gazette.domain.article.Article;
 import org.gazette.domain.article.ArticleAddress;
+import org.gazette.domain.article.ArticleKind;
 import org.gazette.domain.article.ArticleRepository;
 import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.ArticleTeaser;
@@ -52,7 +53,7 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     private static final String TEASER = "SELECT a.id, a.slug, a.title, a.excerpt, a.publicAt, a.updatedAt, a.readingMinutes,"
             + " a.cover.url, a.cover.alt, a.cover.caption, au.name, au.slug FROM Article a LEFT JOIN a.author au";
     private static final String WHOLE = "SELECT a FROM Article a LEFT JOIN a.author au";
-    private static final String ROW_COLUMNS = "a.id, a.title, a.status, au.name, a.owner, a.updatedAt, a.slug, a.hidden";
+    private static final String ROW_COLUMNS = "a.id, a.title, a.status, au.name, a.owner, a.updatedAt, a.slug, a.hidden, a.kind";
     private static final String ROW = "SELECT " + ROW_COLUMNS + " FROM Article a LEFT JOIN a.author au";
 
     protected JpaArticleRepository() {
@@ -128,7 +129,8 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
 
     private static EditorsRow row(Object[] columns) {
         return new EditorsRow((String) columns[0], (String) columns[1], (ArticleStatus) columns[2], (String) columns[3],
-                Optional.ofNullable((String) columns[4]), instant(columns[5]), new Slug((String) columns[6]), (Boolean) columns[7]);
+                Optional.ofNullable((String) columns[4]), instant(columns[5]), new Slug((String) columns[6]), (Boolean) columns[7],
+                (ArticleKind) columns[8]);
     }
 
     private static String blankToEmpty(String text) {
@@ -161,12 +163,13 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
             case TAG -> " JOIN a.tags tg WHERE " + PUBLIC + " AND tg.slug = :listing";
             case AUTHOR -> " WHERE " + PUBLIC + " AND au.slug = :listing";
             case PERIOD -> " WHERE a.publicAt >= :from AND a.publicAt < :until";
+            case PAGES -> throw new IllegalArgumentException("Pages have no order to be listed in; publicPages() names them.");
         };
     }
 
     private static <T> TypedQuery<T> bound(TypedQuery<T> query, PublicListing listing) {
         switch (listing.kind()) {
-            case EVERYTHING -> { }
+            case EVERYTHING, PAGES -> { }
             case TAG, AUTHOR -> query.setParameter("listing", listing.slug());
             case PERIOD -> query.setParameter("from", utc(listing.from())).setParameter("until", utc(listing.until()));
         }
@@ -211,6 +214,15 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
         return em.createQuery("SELECT a.slug, a.publicAt, a.updatedAt FROM Article a WHERE " + PUBLIC + " ORDER BY " + OLDEST_FIRST,
                         Object[].class)
                 .setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(row -> new ArticleAddress(new Slug((String) row[0]), instant(row[1]), instant(row[2]))).toList();
+    }
+
+    @Override
+    public List<ArticleAddress> publicPages(int limit) {
+        return em.createQuery("SELECT a.slug, a.publishedAt, a.updatedAt FROM Article a WHERE a.kind = :page AND a.status = :published"
+                        + " AND a.hidden = FALSE ORDER BY a.slug", Object[].class)
+                .setParameter("page", ArticleKind.PAGE).setParameter("published", ArticleStatus.PUBLISHED)
+                .setMaxResults(limit).getResultStream()
                 .map(row -> new ArticleAddress(new Slug((String) row[0]), instant(row[1]), instant(row[2]))).toList();
     }
 

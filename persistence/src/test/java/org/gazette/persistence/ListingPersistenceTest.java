@@ -1,6 +1,7 @@
 package org.gazette.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -19,6 +20,7 @@ import org.gazette.application.ArticleChanged;
 import org.gazette.application.ArticleDraft;
 import org.gazette.domain.article.ArchiveMonth;
 import org.gazette.domain.article.ArticleAddress;
+import org.gazette.domain.article.ArticleKind;
 import org.gazette.domain.article.ArticleRepository.EditorsFilter;
 import org.gazette.domain.article.ArticleRepository.EditorsOrder;
 import org.gazette.domain.article.ArticleStatus;
@@ -26,6 +28,7 @@ import org.gazette.domain.article.ArticleTeaser;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.article.EditorsRow;
 import org.gazette.domain.article.PublicListing;
+import org.gazette.domain.article.PublicPlacement;
 import org.gazette.domain.article.PublicPosition;
 import org.gazette.domain.article.Slug;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -172,6 +175,37 @@ class ListingPersistenceTest {
         assertEquals(List.of("thirds", "numbers"), unpublished.before().tagSlugs());
         assertEquals("even-author", unpublished.before().authorSlug());
         assertTrue(unpublished.placedAfter().isEmpty());
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aPublishedPageIsInTheSitemapsPagesButInNoListingFeedOrCount(TestDatabase database) throws Exception {
+        onTheSite(database, factory -> {
+            List<ArticleChanged> announced = Store.inTransaction(factory, CLOCK, store -> {
+                store.publishing.write(new ArticleDraft("About", "about", null, "Who writes here.", BodyFormat.MARKDOWN, "Odd Author",
+                        List.of("Solo"), null, null, null, ArticleKind.PAGE), "ada");
+                store.publishing.publishAsOf(new Slug("about"), NOW.plus(Duration.ofMinutes(1)));
+                return store.announced;
+            });
+
+            assertEquals(List.of(new ArticleAddress(new Slug("about"), NOW.plus(Duration.ofMinutes(1)), NOW)),
+                    Store.inTransaction(factory, CLOCK, store -> store.articles.publicPages(10)));
+            PublicPlacement placed = announced.get(announced.size() - 1).placedAfter().orElseThrow();
+            assertTrue(PublicListing.PAGES.includes(placed));
+            assertFalse(PublicListing.EVERYTHING.includes(placed));
+            assertFalse(PublicListing.by(new Slug("odd-author")).includes(placed));
+            assertEquals("Article 12", Store.inTransaction(factory, CLOCK,
+                    store -> store.articles.olderThan(PublicListing.EVERYTHING, Optional.empty(), 1).get(0).title()));
+            assertEquals(12, Store.inTransaction(factory, CLOCK, store -> store.articles.newestPublic(PublicListing.EVERYTHING, 100)).size());
+            assertEquals(12L, Store.<Long>inTransaction(factory, CLOCK, store -> store.articles.countPublic()));
+            assertEquals(12, Store.inTransaction(factory, CLOCK, store -> store.articles.publicAddresses(0, 100)).size());
+            assertFalse(Store.inTransaction(factory, CLOCK, store -> store.articles.tagsShown()).contains(new Slug("solo")));
+            assertEquals(12, Store.inTransaction(factory, CLOCK, store -> store.articles.archiveMonths()).stream()
+                    .mapToLong(ArchiveMonth::articles).sum());
+            assertTrue(Store.<Boolean>inTransaction(factory, CLOCK, store -> store.articles.findBySlug(new Slug("about")).orElseThrow().isPublic()));
+            assertEquals(ArticleKind.PAGE, Store.inTransaction(factory, CLOCK, store -> store.articles.forEditors(
+                    new EditorsFilter(Optional.empty(), "About", null, null), EditorsOrder.TITLE, 0, 1).get(0).kind()));
         });
     }
 }

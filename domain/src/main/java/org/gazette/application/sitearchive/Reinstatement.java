@@ -15,6 +15,7 @@ import org.gazette.application.sitearchive.SiteArchive.SiteRecord;
 import org.gazette.application.sitearchive.SiteArchive.TagRecord;
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleKind;
 import org.gazette.domain.article.ArticleStatus;
 import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.article.CoverImage;
@@ -23,6 +24,7 @@ import org.gazette.domain.article.Slug;
 import org.gazette.domain.author.Author;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.revision.Revision;
+import org.gazette.domain.site.Navigation;
 import org.gazette.domain.site.Site;
 import org.gazette.domain.tag.Tag;
 import org.gazette.domain.user.Role;
@@ -41,7 +43,7 @@ final class Reinstatement {
     static void describe(Site site, SiteRecord record) {
         required(record, "site");
         new SiteDescription(record.title(), record.description(), record.baseUrl(), record.iconUrl(), record.language(), record.timeZone(),
-                record.feedLength(), record.feedBanner()).applyTo(site);
+                record.feedLength(), record.feedBanner(), record.navigation() == null ? Navigation.NEW_SITE.lines() : record.navigation()).applyTo(site);
     }
 
     static Set<Role> roles(List<String> names, String username) {
@@ -83,6 +85,8 @@ final class Reinstatement {
         }
         List<String> tagSlugs = record.tags() == null ? List.of() : record.tags();
         article.tagWith(tagSlugs.stream().map(tagSlug -> known(tags, tagSlug, "tag", where)).toList(), record.updatedAt());
+        article.classifyAs(record.kind() == null ? ArticleKind.POST : named(ArticleKind.class, record.kind(), "kind of " + where),
+                record.updatedAt());
         article.reinstateState(named(ArticleStatus.class, record.status(), "status of " + where), record.publishedAt(), record.hidden(),
                 record.owner(), record.origin(), record.updatedAt());
         return article;

@@ -10,7 +10,7 @@ import java.util.List;
 public final class SiteArchive {
 
     /** The format this Gazette writes, and the newest it can read. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     /** How many records an export reads, and a restore writes, in one transaction. */
     public static final int STEP = 200;
@@ -22,8 +22,9 @@ public final class SiteArchive {
     public record Manifest(int format, Instant exportedAt, boolean passwordHashes) {
     }
 
+    /** The site's settings; {@code navigation} is its menu, one {@code Label | address} to a line (format 2; a new site's menu before). */
     public record SiteRecord(String title, String description, String baseUrl, String iconUrl, String language, String timeZone,
-            int feedLength, boolean feedBanner) {
+            int feedLength, boolean feedBanner, String navigation) {
     }
 
     /** A user; the hash is null unless the export was asked for hashes. */
@@ -39,10 +40,13 @@ public final class SiteArchive {
     public record CoverRecord(String url, String alt, String caption) {
     }
 
-    /** An article with every field its owner wrote and every revision, newest first; what Gazette derives from them is left out. */
+    /**
+     * An article with every field its owner wrote and every revision, newest first; what Gazette derives from them is left out.
+     * {@code kind} is POST or PAGE (format 2; every article was a post before).
+     */
     public record ArticleRecord(String id, String guid, String slug, String title, String summary, String bodySource, String bodyFormat,
             CoverRecord cover, String author, List<String> tags, String status, Instant publishedAt, Instant createdAt, Instant updatedAt,
-            boolean hidden, String owner, String origin, List<RevisionRecord> revisions) {
+            boolean hidden, String owner, String origin, String kind, List<RevisionRecord> revisions) {
     }
 
     public record RevisionRecord(String id, String title, String summary, String bodySource, String bodyFormat, String savedBy, Instant savedAt) {

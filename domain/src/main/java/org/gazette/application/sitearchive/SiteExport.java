@@ -90,7 +90,7 @@ public class SiteExport {
         actor.requireAdministrator("export the site");
         Site site = sites.find().orElseThrow(() -> new RuleViolation("The site has not been set up yet."));
         return new SiteRecord(site.title(), site.description(), site.baseUrl(), site.iconUrl(), site.language(), site.timeZone(),
-                site.feedLength(), site.bannerInFeeds());
+                site.feedLength(), site.bannerInFeeds(), site.navigation().lines());
     }
 
     public List<UserRecord> users(Manifest manifest, Actor actor) {
@@ -146,7 +146,7 @@ public class SiteExport {
                 article.cover().map(cover -> new CoverRecord(cover.url(), cover.alt(), cover.caption().orElse(null))).orElse(null),
                 article.author().slug().value(), article.tags().stream().map(tag -> tag.slug().value()).toList(), article.status().name(),
                 article.publishedAt().orElse(null), article.createdAt(), article.updatedAt(), article.hidden(), article.owner().orElse(null),
-                article.origin().orElse(null), history);
+                article.origin().orElse(null), article.kind().name(), history);
     }
 
 }

@@ -134,6 +134,10 @@ public class Article {
     @Column(nullable = false)
     private boolean hidden;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ArticleKind kind = ArticleKind.POST;
+
     /** The user who wrote it, whose it is to edit when they may edit only their own; none for imports. */
     @Column(length = 50)
     private String owner;
@@ -351,6 +355,15 @@ public class Article {
         placeInListings();
     }
 
+    /** Makes it a post or a page; a public page leaves the listings and feeds, and a public post joins them. */
+    public void classifyAs(ArticleKind newKind, Instant now) {
+        if (kind != newKind) {
+            changing(now);
+            this.kind = Objects.requireNonNull(newKind, "kind");
+            placeInListings();
+        }
+    }
+
     /** Readers may see it: published and not hidden. */
     public boolean isPublic() {
         return status == ArticleStatus.PUBLISHED && !hidden;
@@ -362,7 +375,7 @@ public class Article {
     }
 
     private void placeInListings() {
-        this.publicAt = isPublic() ? publishedAt : null;
+        this.publicAt = isPublic() && kind == ArticleKind.POST ? publishedAt : null;
     }
 
     /** Called before every change: remembers the placement once, and dates the change. */
@@ -389,13 +402,13 @@ public class Article {
         }
     }
 
-    /** Where the article stands in the public listings now; nowhere unless it is public. */
+    /** Where the article stands in the public listings now; nowhere unless it is public, and only among the pages if it is one. */
     public Optional<PublicPlacement> placement() {
         if (!isPublic()) {
             return Optional.empty();
         }
         return Optional.of(new PublicPlacement(id, publishedAt().orElseThrow(), tags.stream().map(tag -> tag.slug().value()).toList(),
-                author.slug().value()));
+                author.slug().value(), kind == ArticleKind.POST));
     }
 
     /** Where it stood before the changes made to it since it was loaded (or nowhere, for a new article). */
@@ -516,6 +529,10 @@ public class Article {
 
     public boolean hidden() {
         return hidden;
+    }
+
+    public ArticleKind kind() {
+        return kind;
     }
 
     public long version() {

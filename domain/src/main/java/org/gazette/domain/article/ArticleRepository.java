@@ -56,6 +56,9 @@ public interface ArticleRepository {
     /** Public articles in the order they appeared, oldest first, skipping {@code offset}: one part of the sitemap. */
     List<ArticleAddress> publicAddresses(int offset, int limit);
 
+    /** Up to {@code limit} public pages, by slug: they are in the sitemap but in no listing. */
+    List<ArticleAddress> publicPages(int limit);
+
     /** The tags that have public articles, by slug: those with a listing of their own. */
     List<Slug> tagsShown();
 

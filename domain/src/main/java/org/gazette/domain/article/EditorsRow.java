@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** An article as the editors' list shows it, read without its body, tags or revisions. */
 public record EditorsRow(String id, String title, ArticleStatus status, String authorName, Optional<String> owner, Instant updatedAt,
-        Slug slug, boolean hidden) {
+        Slug slug, boolean hidden, ArticleKind kind) {
 
     public boolean isPublic() {
         return status == ArticleStatus.PUBLISHED && !hidden;

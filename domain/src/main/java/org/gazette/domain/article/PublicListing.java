@@ -10,14 +10,16 @@ import java.util.Objects;
 /**
  * One of the lists in which readers find public articles, newest first: all of them, those under a
  * tag, those by an author, or those published in a year or a month (UTC, as the archive counts them).
+ * Pages are in none of these, only in {@link #PAGES}, which has no order of its own.
  */
 public record PublicListing(Kind kind, String slug, Instant from, Instant until) implements Serializable {
 
     public static final PublicListing EVERYTHING = new PublicListing(Kind.EVERYTHING, null, null, null);
+    public static final PublicListing PAGES = new PublicListing(Kind.PAGES, null, null, null);
 
     /** What a listing selects by. */
     public enum Kind {
-        EVERYTHING, TAG, AUTHOR, PERIOD
+        EVERYTHING, TAG, AUTHOR, PERIOD, PAGES
     }
 
     public PublicListing {
@@ -47,7 +49,11 @@ public record PublicListing(Kind kind, String slug, Instant from, Instant until)
 
     /** Whether an article placed so appears in this listing. */
     public boolean includes(PublicPlacement placement) {
+        if (placement.listed() == (kind == Kind.PAGES)) {
+            return false;
+        }
         return switch (kind) {
+            case PAGES -> true;
             case EVERYTHING -> true;
             case TAG -> placement.tagSlugs().contains(slug);
             case AUTHOR -> placement.authorSlug().equals(slug);

@@ -8,9 +8,11 @@ import java.util.Objects;
 /**
  * Where a public article stands among the public listings: when it was published, which tags and
  * which author list it. Two placements that differ move the article between listings or within one;
- * caches use that to tell which of their documents a change touches.
+ * caches use that to tell which of their documents a change touches. A page is public but
+ * {@code listed} in none of them but {@link PublicListing#PAGES}.
  */
-public record PublicPlacement(String articleId, Instant publishedAt, List<String> tagSlugs, String authorSlug) implements Serializable {
+public record PublicPlacement(String articleId, Instant publishedAt, List<String> tagSlugs, String authorSlug, boolean listed)
+        implements Serializable {
 
     public PublicPlacement {
         Objects.requireNonNull(articleId, "articleId");

@@ -55,6 +55,10 @@ public class Site {
     @Column(name = "feed_banner", nullable = false)
     private boolean feedBanner;
 
+    /** The navigation menu as its lines; none for a site that has not had one yet. */
+    @Column(length = 8000)
+    private String navigation;
+
     @Version
     private long version;
 
@@ -66,6 +70,7 @@ public class Site {
         this.language = "en";
         this.timeZone = "UTC";
         this.feedLength = DEFAULT_FEED_LENGTH;
+        this.navigation = Navigation.NEW_SITE.lines();
         describe(title, description);
         moveTo(baseUrl);
     }
@@ -125,6 +130,15 @@ public class Site {
 
     public void useIcon(String newIconUrl) {
         this.iconUrl = newIconUrl == null || newIconUrl.isBlank() ? null : WebAddress.loadable(newIconUrl, "site icon");
+    }
+
+    /** Readers find these links at the top of every page, in this order. */
+    public void navigateBy(Navigation menu) {
+        this.navigation = menu.lines();
+    }
+
+    public Navigation navigation() {
+        return navigation == null ? Navigation.NEW_SITE : Navigation.parse(navigation);
     }
 
     /** The absolute URL of a site path such as {@code /my-article}; an address that is absolute already stays as it is. */

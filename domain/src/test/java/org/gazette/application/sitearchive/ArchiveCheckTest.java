@@ -90,7 +90,7 @@ class ArchiveCheckTest {
             @Override
             public void read(RecordReader reader) {
                 reader.manifest(manifest);
-                reader.site(new SiteRecord("Tide tables", "Notes on the sea", "https://tides.example", null, "en", "UTC", 20, false));
+                reader.site(new SiteRecord("Tide tables", "Notes on the sea", "https://tides.example", null, "en", "UTC", 20, false, "Home | /"));
                 reader.users(List.of(new UserRecord("admin", List.of("ADMIN"), false, WHEN, null),
                         new UserRecord("ada", List.of("AUTHOR"), false, WHEN, null)));
                 reader.authors(List.of(new AuthorRecord("ada-lovelace", "Ada Lovelace", null, null, null, List.of(), "ada")));
@@ -111,7 +111,7 @@ class ArchiveCheckTest {
 
     private static ArticleRecord article(String id, String slug, String status, Instant published) {
         return new ArticleRecord(id, "urn:test:" + id, slug, "About " + slug, null, "Body of " + slug, "MARKDOWN", null, "ada-lovelace",
-                List.of("sea"), status, published, WHEN, WHEN, false, "ada", "this site",
+                List.of("sea"), status, published, WHEN, WHEN, false, "ada", "this site", "POST",
                 List.of(new RevisionRecord(id.replace(id.charAt(0), 'f'), "About " + slug, null, "Body", "MARKDOWN", "ada", WHEN)));
     }
 }

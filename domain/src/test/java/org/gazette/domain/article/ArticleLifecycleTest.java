@@ -151,4 +151,22 @@ class ArticleLifecycleTest {
     void aCoverNeedsAltText() {
         assertTrue(assertThrows(RuleViolation.class, () -> new CoverImage("/cover.png", " ")).getMessage().contains("alt text"));
     }
+
+    @Test
+    void aPublishedPageIsPublicButPlacedOnlyAmongThePages() {
+        Article article = draft();
+        article.tagWith(List.of(new Tag("Notes")), MONDAY);
+        article.publish(TUESDAY);
+        PublicPlacement before = article.placement().orElseThrow();
+
+        article.classifyAs(ArticleKind.PAGE, WEDNESDAY);
+
+        assertTrue(article.isPublic());
+        PublicPlacement after = article.placement().orElseThrow();
+        assertTrue(PublicListing.EVERYTHING.includes(before) && PublicListing.tagged(new Slug("notes")).includes(before));
+        assertFalse(PublicListing.PAGES.includes(before));
+        assertFalse(PublicListing.EVERYTHING.includes(after) || PublicListing.tagged(new Slug("notes")).includes(after));
+        assertTrue(PublicListing.PAGES.includes(after));
+        assertEquals(WEDNESDAY, article.updatedAt());
+    }
 }

@@ -14,8 +14,10 @@ import org.gazette.application.MediaLibrary;
 import org.gazette.application.PreviewSharing;
 import org.gazette.application.Reading;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleKind;
 import org.gazette.domain.article.ArticleTeaser;
 import org.gazette.domain.article.PublicListing;
+import org.gazette.domain.article.PublicationSpan;
 import org.gazette.domain.text.ReadableBody;
 import org.gazette.http.Dependencies.Stretch;
 import org.gazette.http.MissingDocument;
@@ -47,6 +49,7 @@ public class ArticlePage {
     PublicSite site;
 
     private boolean preview;
+    private boolean page;
     private ArticleView article;
     private String body;
     private ArticleView older;
@@ -86,10 +89,21 @@ public class ArticlePage {
         ArticleTeaser teaser = ArticleTeaser.of(found);
         article = views.of(teaser, ArticleView.AuthorView.of(found.author()));
         body = ReadableBody.of(found.bodyHtml(), library::at);
+        page = found.kind() == ArticleKind.PAGE;
+        if (page) {
+            // A page stands outside the listings: no neighbours in time, and only changes to pages touch it.
+            PageDependencies.record(Stretch.showing(PublicListing.PAGES, PublicationSpan.WHOLE));
+            return;
+        }
         Reading.Neighbours neighbours = reading.neighboursOf(teaser);
         older = neighbours.older().map(views::withoutCover).orElse(null);
         newer = neighbours.newer().map(views::withoutCover).orElse(null);
         PageDependencies.record(Stretch.showing(PublicListing.EVERYTHING, neighbours.reach()));
+    }
+
+    /** A page shows no date, reading time, tags or neighbours: it is not one of the articles in time. */
+    public boolean isPage() {
+        return page;
     }
 
     /** The width images take in the article column, for the cover as for the body's images. */
@@ -123,6 +137,6 @@ public class ArticlePage {
     }
 
     public String getStructuredData() {
-        return StructuredData.blogPosting(article, site);
+        return StructuredData.of(article, page, site);
     }
 }

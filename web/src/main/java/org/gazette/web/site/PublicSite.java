@@ -2,6 +2,7 @@ package org.gazette.web.site;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +12,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.gazette.application.SiteSettings;
+import org.gazette.domain.site.Navigation;
 import org.gazette.domain.site.Site;
 import org.gazette.web.assets.StaticAssets;
 
@@ -57,14 +59,28 @@ public class PublicSite {
      * to its view), with the article a later page of a listing continues after and nothing else of the query.
      */
     public String getCanonicalUrl() {
-        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String path = forwarded == null ? request.getRequestURI() : forwarded.toString();
         String before = request.getParameter(Pagination.BEFORE);
-        return site.absolute(path.endsWith("/index.xhtml") ? "/" : path)
+        return site.absolute(shownPath())
                 + (before == null ? "" : "?" + Pagination.BEFORE + "=" + URLEncoder.encode(before, StandardCharsets.UTF_8));
+    }
+
+    /** The administrators' navigation menu, in their order. */
+    public List<Navigation.Link> getNavigation() {
+        return site.navigation().links();
+    }
+
+    /** Whether a menu link leads to the page being shown, which it then marks for screen readers. */
+    public boolean isCurrent(Navigation.Link link) {
+        return link.href().equals(shownPath());
     }
 
     public String absolute(String path) {
         return site.absolute(path);
+    }
+
+    private String shownPath() {
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String path = forwarded == null ? request.getRequestURI() : forwarded.toString();
+        return path.endsWith("/index.xhtml") ? "/" : path;
     }
 }

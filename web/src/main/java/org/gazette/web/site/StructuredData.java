@@ -13,7 +13,8 @@ final class StructuredData {
     private StructuredData() {
     }
 
-    static String blogPosting(ArticleView article, PublicSite site) {
+    /** A post as a {@code BlogPosting}, a page as a {@code WebPage}. */
+    static String of(ArticleView article, boolean page, PublicSite site) {
         JsonObjectBuilder author = Json.createObjectBuilder()
                 .add("@type", "Person")
                 .add("name", article.author().name())
@@ -27,7 +28,7 @@ final class StructuredData {
         article.tags().forEach(tag -> keywords.add(tag.name()));
         JsonObjectBuilder posting = Json.createObjectBuilder()
                 .add("@context", "https://schema.org")
-                .add("@type", "BlogPosting")
+                .add("@type", page ? "WebPage" : "BlogPosting")
                 .add("headline", article.title())
                 .add("description", article.summary())
                 .add("url", site.absolute(article.path()))
