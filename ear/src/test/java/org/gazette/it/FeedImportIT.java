@@ -342,30 +342,32 @@ class FeedImportIT {
      * A WordPress export brings its posts as WordPress had them: only what was published becomes
      * public, with its author's display name, categories and tags in order, excerpt, featured image
      * with its alt text and classic-editor paragraphs; what WordPress kept private, a draft, in the
-     * trash or behind a password stays out of every public page, and a scheduled post waits. Pages,
-     * attachments and other post types are reported as skipped. A second import changes nothing.
+     * trash or behind a password stays out of every public page, and a scheduled post waits. A page
+     * comes as a page, at its address and in the sitemap but in no listing or feed. Attachments and
+     * other post types are reported as skipped. A second import changes nothing.
      */
     @Test
     void aWordPressExportBringsItsPostsAsWordPressHadThemAndSkipsTheRest() throws Exception {
         JsonObject report = importAsAdmin(resource("bench-notes-wordpress.xml"));
 
-        assertEquals(6, report.getInt("created"), report.toString());
-        assertEquals(3, report.getInt("skipped"), report.toString());
+        assertEquals(7, report.getInt("created"), report.toString());
+        assertEquals(2, report.getInt("skipped"), report.toString());
         Map<String, JsonObject> outcomes = new LinkedHashMap<>();
         report.getJsonArray("items").forEach(item -> outcomes.put(item.asJsonObject().getString("guid"), item.asJsonObject()));
         assertTrue(outcomes.get("https://bench-notes.example/?p=30").getString("reason").contains("attachment"), outcomes.toString());
-        assertTrue(outcomes.get("https://bench-notes.example/?p=2").getString("reason").contains("page"), outcomes.toString());
+        assertEquals("CREATED", outcomes.get("https://bench-notes.example/?p=2").getString("outcome"), outcomes.toString());
         assertTrue(outcomes.get("https://bench-notes.example/?p=40").getString("reason").contains("'product'"), outcomes.toString());
 
         Map<String, String> statuses = new LinkedHashMap<>();
         SiteArchives.document(SiteArchives.entries(SiteArchives.export(false).body())).getJsonArray("articles").forEach(article -> {
             JsonObject fields = article.asJsonObject();
             if (fields.getString("guid").startsWith("https://bench-notes.example/")) {
-                statuses.put(fields.getString("slug"), fields.getString("status"));
+                statuses.put(fields.getString("slug"), fields.getString("status") + " " + fields.getString("kind"));
             }
         });
-        assertEquals(Map.of("sharpening-a-chisel", "PUBLISHED", "half-finished-thoughts-on-glue", "DRAFT", "the-new-bench", "SCHEDULED",
-                "what-i-paid", "DRAFT", "for-club-members", "DRAFT", "an-old-rant", "TRASHED"), statuses);
+        assertEquals(Map.of("sharpening-a-chisel", "PUBLISHED POST", "half-finished-thoughts-on-glue", "DRAFT POST", "the-new-bench",
+                "SCHEDULED POST", "what-i-paid", "DRAFT POST", "for-club-members", "DRAFT POST", "an-old-rant", "TRASHED POST",
+                "about", "PUBLISHED PAGE"), statuses);
 
         String feed = Gazette.get("/feed/rss.xml").body();
         String home = Gazette.get("/").body();
@@ -374,6 +376,10 @@ class FeedImportIT {
             assertFalse(home.contains(unpublished), unpublished + " is not on the home page");
         }
         assertEquals(404, Gazette.get("/for-club-members").statusCode(), "a post behind a password stays private");
+        assertTrue(Gazette.get("/about").body().contains("Who writes here."), "the page is at its address");
+        assertFalse(feed.contains("/about<") || home.contains("About the bench"), "the page is neither in the feed nor on the home page");
+        assertEquals("/about", Gazette.get("/about/").headers().firstValue("Location").orElse(""));
+        assertTrue(Gazette.get("/feed/sitemaps/pages.xml").body().contains("/about</loc>"), "the sitemap lists the page");
 
         Document page = Jsoup.parse(Gazette.get("/sharpening-a-chisel").body());
         assertEquals("Mara Lindqvist", page.selectFirst(".author-name a").text(), "the display name, not the login");
@@ -390,15 +396,15 @@ class FeedImportIT {
         }
 
         JsonObject again = importAsAdmin(resource("bench-notes-wordpress.xml"));
-        assertEquals(List.of(0, 0, 6, 3), List.of(again.getInt("created"), again.getInt("updated"), again.getInt("unchanged"), again.getInt("skipped")),
+        assertEquals(List.of(0, 0, 7, 2), List.of(again.getInt("created"), again.getInt("updated"), again.getInt("unchanged"), again.getInt("skipped")),
                 again.toString());
     }
 
     /**
      * A Ghost export brings its posts through its relation tables: public tags in their sort order
      * (internal ones left out), the primary author, the excerpt and the feature image's alt text. A
-     * post for members only and a draft stay unpublished; a page and a post without html are
-     * reported as skipped. A second import changes nothing.
+     * post for members only and a draft stay unpublished; a page comes as a page, and a post without
+     * html is reported as skipped. A second import changes nothing.
      */
     @Test
     void aGhostExportBringsItsPostsWithTheirTagsInOrderAndTheirPrimaryAuthor() throws Exception {
@@ -406,7 +412,7 @@ class FeedImportIT {
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject report = json(response);
-        assertEquals(List.of(3, 2), List.of(report.getInt("created"), report.getInt("skipped")), report.toString());
+        assertEquals(List.of(4, 1), List.of(report.getInt("created"), report.getInt("skipped")), report.toString());
         Document page = Jsoup.parse(Gazette.get("/incremental-builds").body());
         assertEquals("Mara Lindqvist", page.selectFirst(".author-name a").text(), "the primary author");
         assertEquals(List.of("Builds", "Performance"), page.select("article .tags a").eachText(), "in sort order, without #newsletter");
@@ -416,13 +422,15 @@ class FeedImportIT {
         assertEquals("/incremental-builds", Gazette.get("/incremental-builds/").headers().firstValue("Location").orElse(""),
                 "Ghost's address, with its slash, leads to the article");
         String feed = Gazette.get("/feed/rss.xml").body();
-        for (String unpublished : List.of("/members-corner", "/caching-later", "/about-ghost-bench", "/lexical-only")) {
+        for (String unpublished : List.of("/members-corner", "/caching-later", "/lexical-only")) {
             assertFalse(feed.contains(unpublished), unpublished + " is not in the feed");
             assertEquals(404, Gazette.get(unpublished).statusCode(), unpublished);
         }
+        assertFalse(feed.contains("/about-ghost-bench"), "a page is not in the feed");
+        assertTrue(Gazette.get("/about-ghost-bench").body().contains("Who writes here."), "the page is at its address");
 
         JsonObject again = json(send(resource("bench-notes-ghost.json"), "application/json", ADMIN));
-        assertEquals(List.of(0, 0, 3, 2), List.of(again.getInt("created"), again.getInt("updated"), again.getInt("unchanged"), again.getInt("skipped")),
+        assertEquals(List.of(0, 0, 4, 1), List.of(again.getInt("created"), again.getInt("updated"), again.getInt("unchanged"), again.getInt("skipped")),
                 again.toString());
     }
 

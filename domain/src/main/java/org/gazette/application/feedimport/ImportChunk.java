@@ -237,6 +237,7 @@ public class ImportChunk {
         }
 
         private void writeContent(Article article, PreparedItem item) {
+            article.classifyAs(item.kind(), now);
             article.summarize(item.summary(), now);
             article.writeBody(item.bodyHtml(), now);
             article.tagWith(names.tagsNamed(item.tagNames()), now);

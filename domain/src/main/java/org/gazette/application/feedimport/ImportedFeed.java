@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import org.gazette.domain.article.ArticleKind;
+
 /** A feed as read from its document: the channel and its items, in document order. */
 public record ImportedFeed(Channel channel, List<Item> items) {
 
@@ -38,8 +40,8 @@ public record ImportedFeed(Channel channel, List<Item> items) {
 
     /**
      * One item as the document gives it; any field may be missing, and checking is the importer's
-     * job. {@code slug} is the origin's own when it names one, {@code skipped} why the item is left
-     * out on purpose (null for an item to import).
+     * job. {@code slug} is the origin's own when it names one, {@code kind} whether it was a post or a
+     * page there, {@code skipped} why the item is left out on purpose (null for an item to import).
      */
     public record Item(
             String guid,
@@ -54,17 +56,19 @@ public record ImportedFeed(Channel channel, List<Item> items) {
             String coverAlt,
             String slug,
             Publication publication,
+            ArticleKind kind,
             String skipped) {
 
         public Item {
             categories = categories == null ? List.of() : List.copyOf(categories);
             publication = publication == null ? Publication.PUBLISHED : publication;
+            kind = kind == null ? ArticleKind.POST : kind;
         }
 
         /** A feed's item: published, named by its link. */
         public Item(String guid, String link, String title, String summary, Instant published, String authorName, List<String> categories,
                 String bodyHtml, String coverUrl) {
-            this(guid, link, title, summary, published, authorName, categories, bodyHtml, coverUrl, null, null, Publication.PUBLISHED, null);
+            this(guid, link, title, summary, published, authorName, categories, bodyHtml, coverUrl, null, null, Publication.PUBLISHED, ArticleKind.POST, null);
         }
     }
 }

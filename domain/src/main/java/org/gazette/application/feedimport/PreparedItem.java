@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.gazette.domain.RuleViolation;
 import org.gazette.domain.article.Article;
+import org.gazette.domain.article.ArticleKind;
 import org.gazette.domain.article.CoverImage;
 import org.gazette.domain.article.Guid;
 import org.gazette.domain.article.Slug;
@@ -24,7 +25,7 @@ import org.gazette.domain.text.SafeHtml;
  */
 record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant published, String authorName,
         List<String> tagNames, SafeHtml bodyHtml, Optional<CoverImage> cover, boolean hadBanner, List<String> addresses, boolean undated,
-        ImportedFeed.Publication publication) {
+        ImportedFeed.Publication publication, ArticleKind kind) {
 
     static PreparedItem of(ImportedFeed.Item item, Instant now) {
         String identity = firstPresent(item.guid(), item.link())
@@ -49,7 +50,7 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
                 firstPresent(item.coverUrl()).map(url -> new CoverImage(url, firstPresent(item.coverAlt()).orElse(title))),
                 SiteBanner.isPresent(item.bodyHtml(), item.link()),
                 Stream.of(item.link(), item.guid()).filter(address -> address != null && !address.isBlank()).distinct().toList(),
-                item.published() == null, item.publication());
+                item.published() == null, item.publication(), item.kind());
     }
 
     /** The paths this item had on the site it came from. */
@@ -97,6 +98,7 @@ record PreparedItem(Guid guid, Slug slug, String title, String summary, Instant 
      */
     boolean matches(Article article) {
         return article.slug().equals(slug)
+                && article.kind() == kind
                 && article.title().equals(title)
                 && article.editorsSummary().orElse("").equals(summary == null ? "" : summary)
                 && article.bodyHtml().equals(bodyHtml.html())

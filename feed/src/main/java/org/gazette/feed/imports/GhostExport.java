@@ -20,6 +20,7 @@ import jakarta.json.JsonValue;
 
 import org.gazette.application.feedimport.ImportedFeed;
 import org.gazette.application.feedimport.ImportedFeed.Publication;
+import org.gazette.domain.article.ArticleKind;
 
 /**
  * A Ghost export (Settings → Labs → Export): JSON whose posts reach their tags and authors through
@@ -79,14 +80,14 @@ final class GhostExport {
     private ImportedFeed.Item item(JsonObject post) {
         String id = post.getString("id", "");
         String html = text(post, "html");
-        String skipped = "page".equals(text(post, "type")) ? "a Ghost page; Gazette has no pages yet"
-                : html == null ? "a Ghost post without html (only Lexical or Mobiledoc); export it from Ghost 5, which writes both" : null;
+        String skipped = html == null ? "a Ghost post without html (only Lexical or Mobiledoc); export it from Ghost 5, which writes both" : null;
         Publication publication = "public".equals(Optional.ofNullable(text(post, "visibility")).orElse("public"))
                 ? STATUSES.getOrDefault(text(post, "status"), Publication.DRAFT) : Publication.PRIVATE;
         Optional<JsonObject> meta = Optional.ofNullable(postMeta.get(id));
         return new ImportedFeed.Item("ghost:" + id, null, text(post, "title"), text(post, "custom_excerpt"), instant(text(post, "published_at")),
                 primaryAuthor(id), publicTags(id), html, cover(post),
-                meta.map(fields -> text(fields, "feature_image_alt")).orElse(null), text(post, "slug"), publication, skipped);
+                meta.map(fields -> text(fields, "feature_image_alt")).orElse(null), text(post, "slug"), publication,
+                "page".equals(text(post, "type")) ? ArticleKind.PAGE : ArticleKind.POST, skipped);
     }
 
     /** The feature image, unless Ghost stored it itself: its address then starts with a placeholder for the old site. */

@@ -21,6 +21,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 
 import org.gazette.application.feedimport.ImportedFeed;
 import org.gazette.application.feedimport.ImportedFeed.Publication;
+import org.gazette.domain.article.ArticleKind;
 
 /**
  * A WordPress export (WXR, Tools → Export): RSS 2.0 that Rome reads, whose {@code wp:} elements
@@ -83,14 +84,14 @@ final class WordPressExport {
                 entry.getCategories().stream().map(SyndCategory::getName).toList(),
                 WordPressParagraphs.of(entry.getContents().stream().map(SyndContent::getValue).findFirst().orElse("")),
                 cover.map(Attachment::url).orElse(null), cover.flatMap(Attachment::alt).orElse(null),
-                field(entry, "post_name").replaceFirst(TRASHED_SUFFIX + "$", ""), publication, skipped);
+                field(entry, "post_name").replaceFirst(TRASHED_SUFFIX + "$", ""), publication,
+                "page".equals(type) ? ArticleKind.PAGE : ArticleKind.POST, skipped);
     }
 
     /** Why an item is left out; null for a post to import. */
     private static String skipReason(String type, String status) {
         return switch (type) {
-            case "post" -> "auto-draft".equals(status) ? "an automatic draft WordPress kept, never written" : null;
-            case "page" -> "a WordPress page; Gazette has no pages yet";
+            case "post", "page" -> "auto-draft".equals(status) ? "an automatic draft WordPress kept, never written" : null;
             case "attachment" -> "a WordPress attachment (a media file); a featured image becomes its post's cover";
             default -> "a WordPress item of type '" + type + "', which Gazette does not carry";
         };
