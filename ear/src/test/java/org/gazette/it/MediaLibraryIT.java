@@ -272,7 +272,7 @@ class MediaLibraryIT {
         Map<String, byte[]> entries = SiteArchives.entries(answer.body());
         assertEquals("site.json", entries.keySet().iterator().next(), "the document comes first, so a restore reads it before the files");
         JsonObject site = SiteArchives.document(entries);
-        assertEquals(1, site.getJsonObject("manifest").getInt("format"));
+        assertEquals(2, site.getJsonObject("manifest").getInt("format"));
         JsonObject author = site.getJsonArray("users").stream().map(JsonValue::asJsonObject)
                 .filter(user -> user.getString("username").equals(AUTHOR)).findFirst().orElseThrow();
         assertEquals(List.of("AUTHOR"), author.getJsonArray("roles").getValuesAs(JsonString::getString));
@@ -282,6 +282,7 @@ class MediaLibraryIT {
         assertEquals("PUBLISHED", markdown.getString("status"));
         assertFalse(markdown.getJsonArray("revisions").isEmpty(), "with its revisions");
         assertEquals("MARKDOWN", markdown.getString("bodyFormat"));
+        assertEquals("POST", markdown.getString("kind"));
         assertTrue(markdown.getString("bodySource").contains("**") && !markdown.getString("bodySource").contains("<strong>"),
                 "the source as written, not its HTML: " + markdown.getString("bodySource"));
         JsonObject image = site.getJsonArray("media").stream().map(JsonValue::asJsonObject)
