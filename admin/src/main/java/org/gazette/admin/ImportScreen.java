@@ -18,7 +18,7 @@ import org.gazette.application.feedimport.ImportStatus;
 import org.gazette.domain.RuleViolation;
 
 /**
- * The import screen: upload an RSS or Atom file, follow the import item by item, read its report.
+ * The import screen: upload a feed or an export, choose whether to copy its images, follow the import item by item, read its report.
  * The screen holds only the job's id and reads the job from the database, so it can be followed
  * (and, once cut off, resumed) from any server, at {@code import.xhtml?job=ID}.
  */
@@ -39,6 +39,7 @@ public class ImportScreen implements Serializable {
 
     private String jobId;
     private transient Part file;
+    private boolean copyImages;
     private transient ImportStatus shown;
     private transient FacesContext shownFor;
 
@@ -55,7 +56,7 @@ public class ImportScreen implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            jobId = runner.start(runner.readDocument(content), user.actor());
+            jobId = runner.start(runner.readDocument(content), copyImages, user.actor());
             shownFor = null;
         } catch (RuleViolation refused) {
             Messages.error("Nothing was imported from '" + file.getSubmittedFileName() + "': " + refused.getMessage());
@@ -95,6 +96,14 @@ public class ImportScreen implements Serializable {
 
     public int getMaxDocumentBytes() {
         return runner.documentLimitBytes();
+    }
+
+    public boolean isCopyImages() {
+        return copyImages;
+    }
+
+    public void setCopyImages(boolean copyImages) {
+        this.copyImages = copyImages;
     }
 
     public Part getFile() {

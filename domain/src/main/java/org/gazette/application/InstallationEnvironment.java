@@ -86,6 +86,11 @@ public final class InstallationEnvironment {
         return Setting.IMPORT_MB.wholeNumberOf(value(Setting.IMPORT_MB)) * MEGABYTE;
     }
 
+    /** Whether an import may copy images from this server's own network, as a test's local server is. */
+    public boolean importFetchesFromPrivateHosts() {
+        return Boolean.parseBoolean(Setting.IMPORT_PRIVATE_HOSTS.valueOf(value(Setting.IMPORT_PRIVATE_HOSTS)));
+    }
+
     /** The most connections the database pool opens. */
     public int databasePoolSize() {
         return Setting.DATABASE_POOL_MAX.wholeNumberOf(value(Setting.DATABASE_POOL_MAX));

@@ -77,6 +77,24 @@ public class MediaLibrary {
         return upload.asset();
     }
 
+    /**
+     * Stores an image an import copied from the site a blog moved away from, remembering its address
+     * there; for the editor or administrator running the import.
+     */
+    public MediaAsset copy(String sourceUrl, byte[] bytes, String alt, Actor actor) {
+        requireAuthor(actor);
+        MediaAsset.Upload upload = MediaAsset.copiedFrom(sourceUrl, bytes, alt, actor.username(), clock.instant());
+        media.add(upload);
+        audited(actor, AuditAction.MEDIA_UPLOADED, upload.asset(), "copied from " + sourceUrl);
+        return upload.asset();
+    }
+
+    /** The images imports copied from these addresses, by address. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, MediaAsset> copiesOf(Collection<String> sourceUrls) {
+        return media.findBySources(sourceUrls);
+    }
+
     /** A better alt text: for images one uploaded, or, for editors and administrators, any image. */
     public MediaAsset describe(String id, String alt, Actor actor) {
         requireAuthor(actor);

@@ -47,7 +47,9 @@ public enum Setting {
     UPLOAD_MB("gazette.upload.mb", "10", "a whole number of megabytes from 1 to " + MediaLibrary.LARGEST_UPLOAD_MB, false,
             megabytes -> wholeNumber(megabytes, 1, MediaLibrary.LARGEST_UPLOAD_MB)),
     IMPORT_MB("gazette.import.mb", "20", "a whole number of megabytes from 1 to " + MediaLibrary.LARGEST_UPLOAD_MB, false,
-            megabytes -> wholeNumber(megabytes, 1, MediaLibrary.LARGEST_UPLOAD_MB));
+            megabytes -> wholeNumber(megabytes, 1, MediaLibrary.LARGEST_UPLOAD_MB)),
+    /** Lets an import copy images from loopback and private addresses, which are refused otherwise: for tests only. */
+    IMPORT_PRIVATE_HOSTS("gazette.import.private-hosts", "false", "true or false", false, Setting::trueOrFalse);
 
     /** More than PostgreSQL's default of 100 connections per server, so an operator who raised it is not held back. */
     private static final int MOST_CONNECTIONS = 1000;

@@ -456,6 +456,77 @@ class FeedImportIT {
         assertEquals("Opening words here.", text(served.get("urn:test:fallback-" + id), "description"), "a summary made from the body too");
     }
 
+    /**
+     * The old site's images come into the media library when the import is asked to copy them: the
+     * articles show them from here, each image is fetched once however many items show it, what
+     * cannot be copied is reported and stays linked, and importing again fetches nothing copied.
+     */
+    @Test
+    void anImportThatCopiesImagesShowsThemFromTheMediaLibraryAndReportsWhatItCouldNotCopy() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        try (OldSite old = new OldSite()) {
+            byte[] feed = """
+                    <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Pictures</title>
+                    <link>https://pictures-%1$s.example/</link>
+                    <item><guid>urn:test:pictures-%1$s-a</guid><title>Workbench %1$s</title><link>https://pictures-%1$s.example/workbench-%1$s</link>
+                    <pubDate>Tue, 14 Oct 2025 09:00:00 GMT</pubDate><enclosure url="%2$s" type="image/png" length="1"/>
+                    <content:encoded><![CDATA[<p>Before.</p><p><img src="%3$s" alt="A drawn bench"></p><p><img src="%4$s" alt="Lost"></p>]]></content:encoded></item>
+                    <item><guid>urn:test:pictures-%1$s-b</guid><title>Vise %1$s</title><link>https://pictures-%1$s.example/vise-%1$s</link>
+                    <pubDate>Wed, 15 Oct 2025 09:00:00 GMT</pubDate>
+                    <content:encoded><![CDATA[<p><img src="%3$s" alt="The bench again"><img src="%5$s" alt="Notes"></p>]]></content:encoded></item>
+                    </channel></rss>""".formatted(id, old.at("/cover-" + id + ".png"), old.at("/bench-" + id + ".png"),
+                    old.at("/missing-" + id + ".png"), old.at("/notes-" + id + ".txt")).getBytes(StandardCharsets.UTF_8);
+
+            HttpResponse<String> accepted = Gazette.client(false).send(HttpRequest.newBuilder(
+                    URI.create(Gazette.BASE_URL + "/feed/api/v1/import?copyImages=true")).header("Content-Type", "application/rss+xml")
+                    .header("Prefer", "respond-async").header("Authorization", Gazette.basic(ADMIN))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(feed)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, accepted.statusCode(), accepted.body());
+            String job = "/feed/api/v1/imports/" + json(accepted).getString("id");
+            Gazette.awaitUntil(() -> !json(Gazette.getAsAdmin(job)).getString("state").equals("RUNNING"), Duration.ofSeconds(60), "the import's end");
+            JsonObject report = json(Gazette.getAsAdmin(job));
+            assertEquals(2, report.getInt("created"), report.toString());
+            assertTrue(report.getBoolean("copiesImages"));
+            Map<String, JsonObject> images = new LinkedHashMap<>();
+            report.getJsonArray("images").forEach(image -> images.put(image.asJsonObject().getString("source"), image.asJsonObject()));
+            assertEquals(List.of(old.at("/cover-" + id + ".png"), old.at("/bench-" + id + ".png"), old.at("/missing-" + id + ".png"),
+                    old.at("/notes-" + id + ".txt")), List.copyOf(images.keySet()), "every image, once, in the order the items show them");
+            String cover = images.get(old.at("/cover-" + id + ".png")).getString("address");
+            String bench = images.get(old.at("/bench-" + id + ".png")).getString("address");
+            assertTrue(cover.startsWith("/media/") && bench.startsWith("/media/"), report.toString());
+            assertEquals("The old site answered 404 for it.", images.get(old.at("/missing-" + id + ".png")).getString("reason"));
+            assertTrue(images.get(old.at("/notes-" + id + ".txt")).getString("reason").contains("is not an image"), report.toString());
+            assertEquals(1, old.timesAsked("/bench-" + id + ".png"), "an image two items show is fetched once");
+
+            Document workbench = Jsoup.parse(Gazette.get("/workbench-" + id).body());
+            String workbenchHtml = workbench.select("main").html();
+            assertFalse(workbenchHtml.contains(old.at("/cover-")) || workbenchHtml.contains(old.at("/bench-")), workbenchHtml);
+            assertEquals("A drawn bench", workbench.select("main img[src*=" + assetId(bench) + "]").attr("alt"), "the body shows the copy: " + workbenchHtml);
+            assertFalse(workbench.select("main img[src*=" + assetId(cover) + "]").isEmpty(), "the cover is the copy: " + workbenchHtml);
+            assertTrue(workbenchHtml.contains(old.at("/missing-" + id + ".png")), "what could not be copied stays linked");
+            HttpResponse<byte[]> served = Gazette.client(false).send(HttpRequest.newBuilder(URI.create(Gazette.BASE_URL + bench)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, served.statusCode());
+            assertEquals("image/png", served.headers().firstValue("Content-Type").orElseThrow());
+
+            JsonObject again = json(Gazette.post(Gazette.client(false), "/feed/api/v1/import?copyImages=true", "application/rss+xml",
+                    HttpRequest.BodyPublishers.ofByteArray(feed), ADMIN));
+            assertEquals(2, again.getInt("unchanged"), again.toString());
+            assertEquals(0, again.getJsonArray("images").stream().filter(image -> image.asJsonObject().getBoolean("copied")).count(),
+                    "nothing copied twice: " + again);
+            assertEquals(1, old.timesAsked("/cover-" + id + ".png"));
+            assertEquals(1, old.timesAsked("/bench-" + id + ".png"));
+            JsonObject withoutCopying = importAsAdmin(feed);
+            assertEquals(2, withoutCopying.getInt("unchanged"), "an import that does not copy keeps showing the copies: " + withoutCopying);
+            assertEquals(0, withoutCopying.getJsonArray("images").size());
+        }
+    }
+
+    /** The media library's id in one of its addresses, {@code /media/{id}/{width}/{name}}. */
+    private static String assetId(String mediaAddress) {
+        return mediaAddress.split("/")[2];
+    }
+
     @Test
     void anItemWhoseCoverIsNoAddressIsRejectedAndTheFeedsStillAnswer() throws Exception {
         String id = UUID.randomUUID().toString();

@@ -52,6 +52,16 @@ public class JpaMediaRepository extends JpaRepository<MediaAsset> implements Med
     }
 
     @Override
+    public Map<String, MediaAsset> findBySources(Collection<String> sourceUrls) {
+        if (sourceUrls.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m FROM MediaAsset m WHERE m.sourceUrl IN :sources", MediaAsset.class)
+                .setParameter("sources", List.copyOf(sourceUrls)).getResultStream()
+                .collect(Collectors.toMap(asset -> asset.sourceUrl().orElseThrow(), Function.identity(), (first, again) -> first));
+    }
+
+    @Override
     public Optional<MediaFile> file(String assetId, int width) {
         return Optional.ofNullable(em.find(MediaFile.class, MediaFile.key(assetId, width)));
     }

@@ -53,13 +53,18 @@ public class FeedImport {
     @Inject
     ImportChunk chunks;
 
+    @Inject
+    ImportedImages images;
+
     /**
      * Imports on behalf of an editor or administrator, telling {@code progress} after each chunk, so a
-     * screen can show how far a long import has come.
+     * screen can show how far a long import has come. With {@code copyImages}, each chunk's images on
+     * the old site are copied into the media library before the chunk is written, outside its
+     * transaction, so a slow old host holds no database connection.
      *
      * @throws ImportInterrupted when a chunk could not be written; the chunks before it are kept
      */
-    public ImportReport importFeed(ImportedFeed feed, Actor actor, Progress progress) {
+    public ImportReport importFeed(ImportedFeed feed, boolean copyImages, Actor actor, Progress progress) {
         if (!actor.is(Role.EDITOR)) {
             throw new NotPermitted("Only editors and administrators may import feeds.");
         }
@@ -67,16 +72,17 @@ public class FeedImport {
         List<ImportedFeed.Item> items = feed.items();
         Set<String> seen = new HashSet<>();
         List<ItemOutcome> outcomes = new ArrayList<>();
+        ImportedImages.Copying copying = images.forImport(copyImages, actor);
         for (int from = 0; from < items.size(); from += CHUNK_SIZE) {
             try {
-                outcomes.addAll(chunks.write(items.subList(from, Math.min(items.size(), from + CHUNK_SIZE)), feed.channel().origin(), seen,
-                        actor.username()));
+                List<ImportedFeed.Item> chunk = copying.apply(items.subList(from, Math.min(items.size(), from + CHUNK_SIZE)));
+                outcomes.addAll(chunks.write(chunk, feed.channel().origin(), seen, actor.username()));
             } catch (RuntimeException interrupted) {
-                throw new ImportInterrupted(ImportReport.of(outcomes), items.size(), interrupted);
+                throw new ImportInterrupted(ImportReport.of(outcomes, copying.outcomes()), items.size(), interrupted);
             }
             progress.itemDone(outcomes.size(), items.size());
         }
-        ImportReport report = ImportReport.of(outcomes);
+        ImportReport report = ImportReport.of(outcomes, copying.outcomes());
         // Only an administrator may change the site's settings, by importing as by the settings screen.
         if (siteWasEmpty && report.created() > 0 && actor.is(Role.ADMIN)) {
             chunks.describeSite(feed.channel(), items.stream().anyMatch(item -> SiteBanner.isPresent(item.bodyHtml(), item.link())));

@@ -15,6 +15,7 @@ import org.gazette.domain.RuleViolation;
 import org.gazette.domain.audit.AuditAction;
 import org.gazette.domain.importjob.ImportDocument;
 import org.gazette.domain.importjob.ImportJob;
+import org.gazette.domain.importjob.ImportJobImage;
 import org.gazette.domain.importjob.ImportJobItem;
 import org.gazette.domain.importjob.ImportJobRepository;
 import org.gazette.domain.user.Role;
@@ -40,10 +41,10 @@ public class ImportJobs {
     @Inject
     AuditTrail audit;
 
-    /** Records an import about to start, with its document, for an editor or administrator. */
-    public ImportJob open(byte[] document, int total, Actor actor) {
+    /** Records an import about to start, with its document and whether it copies images, for an editor or administrator. */
+    public ImportJob open(byte[] document, int total, boolean copyImages, Actor actor) {
         requireEditor(actor);
-        ImportJob job = new ImportJob(total, actor.username(), clock.instant());
+        ImportJob job = new ImportJob(total, copyImages, actor.username(), clock.instant());
         jobs.add(job, new ImportDocument(job, document));
         audit.record(actor, AuditAction.IMPORT_STARTED, job.id(), "import of " + total + " items", document.length + " bytes");
         return job;
@@ -60,9 +61,13 @@ public class ImportJobs {
     public void finished(String id, ImportReport report) {
         List<ImportJobItem> items = report.items().stream()
                 .map(item -> new ImportJobItem(item.guid(), item.slug(), item.outcome().name(), item.reason())).toList();
-        job(id).finished(report.created(), report.updated(), report.unchanged(), report.rejected(), report.skipped(), items, clock.instant());
+        List<ImportJobImage> images = report.images().stream()
+                .map(image -> new ImportJobImage(image.source(), image.address(), image.copied(), image.reason())).toList();
+        job(id).finished(report.created(), report.updated(), report.unchanged(), report.rejected(), report.skipped(), items, images,
+                clock.instant());
         audit.recordBySystem(AuditAction.IMPORT_FINISHED, id, "import of " + report.items().size() + " items", report.created() + " created, "
-                + report.updated() + " updated, " + report.unchanged() + " unchanged, " + report.rejected() + " rejected, " + report.skipped() + " skipped");
+                + report.updated() + " updated, " + report.unchanged() + " unchanged, " + report.rejected() + " rejected, " + report.skipped() + " skipped"
+                + (report.images().isEmpty() ? "" : "; " + report.imagesCopied() + " images copied, " + report.imagesFailed() + " not"));
     }
 
     public void failed(String id, String why) {
@@ -70,13 +75,18 @@ public class ImportJobs {
         audit.recordBySystem(AuditAction.IMPORT_FINISHED, id, "import", "failed: " + why);
     }
 
-    /** An editor starts an interrupted job again; answers its document, to be imported once more. */
-    public byte[] resume(String id, Actor actor) {
+    /** An editor starts an interrupted job again; answers its document, to be imported once more as it was the first time. */
+    public Resumed resume(String id, Actor actor) {
         requireEditor(actor);
         ImportJob job = job(id);
         job.resume(clock.instant());
         audit.record(actor, AuditAction.IMPORT_RESUMED, id, "import", null);
-        return jobs.documentOf(job).orElseThrow(() -> new RuleViolation("The document of import " + id + " is gone.")).bytes();
+        return new Resumed(jobs.documentOf(job).orElseThrow(() -> new RuleViolation("The document of import " + id + " is gone.")).bytes(),
+                job.copiesImages());
+    }
+
+    /** An interrupted job's document and whether the job copies images. */
+    public record Resumed(byte[] document, boolean copyImages) {
     }
 
     public Optional<ImportStatus> find(String id, Actor actor) {

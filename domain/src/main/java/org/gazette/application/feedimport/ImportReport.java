@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * What an import did: how many items of each outcome, for every item its guid, slug and outcome,
- * and whether it took the site's title, address and icon from the feed (an administrator's import
- * into an empty site does).
+ * whether it took the site's title, address and icon from the feed (an administrator's import
+ * into an empty site does), and, for an import that copies images, what became of each image it
+ * tried to copy.
  */
-public record ImportReport(int created, int updated, int unchanged, int rejected, int skipped, boolean siteDescribed, List<ItemOutcome> items) {
+public record ImportReport(int created, int updated, int unchanged, int rejected, int skipped, boolean siteDescribed, List<ItemOutcome> items,
+        List<ImageOutcome> images) {
 
     public enum Outcome {
         CREATED,
@@ -22,18 +24,34 @@ public record ImportReport(int created, int updated, int unchanged, int rejected
     public record ItemOutcome(String guid, String slug, Outcome outcome, String reason) {
     }
 
-    static ImportReport of(List<ItemOutcome> items) {
+    /**
+     * One image of the old site: copied into the media library, where {@code address} serves it, or
+     * not, and then {@code reason} says why and the article keeps the old address.
+     */
+    public record ImageOutcome(String source, String address, boolean copied, String reason) {
+    }
+
+    static ImportReport of(List<ItemOutcome> items, List<ImageOutcome> images) {
         return new ImportReport(count(items, Outcome.CREATED), count(items, Outcome.UPDATED),
-                count(items, Outcome.UNCHANGED), count(items, Outcome.REJECTED), count(items, Outcome.SKIPPED), false, List.copyOf(items));
+                count(items, Outcome.UNCHANGED), count(items, Outcome.REJECTED), count(items, Outcome.SKIPPED), false, List.copyOf(items),
+                List.copyOf(images));
     }
 
     ImportReport describingTheSite() {
-        return new ImportReport(created, updated, unchanged, rejected, skipped, true, items);
+        return new ImportReport(created, updated, unchanged, rejected, skipped, true, items, images);
     }
 
     /** How many items had this outcome. */
     public int count(Outcome outcome) {
         return count(items, outcome);
+    }
+
+    public int imagesCopied() {
+        return (int) images.stream().filter(ImageOutcome::copied).count();
+    }
+
+    public int imagesFailed() {
+        return images.size() - imagesCopied();
     }
 
     private static int count(List<ItemOutcome> items, Outcome outcome) {

@@ -61,32 +61,36 @@ public class ImportRunner {
         return environment.importLimitBytes();
     }
 
-    /** Starts importing a document in the background; answers the job's id. */
-    public String start(byte[] document, Actor actor) {
-        return start(document, documents.read(document), actor);
+    /**
+     * Starts importing a document in the background, copying the old site's images into the media
+     * library when asked to; answers the job's id.
+     */
+    public String start(byte[] document, boolean copyImages, Actor actor) {
+        return start(document, documents.read(document), copyImages, actor);
     }
 
     /** Starts importing a document already read into {@code feed}; answers the job's id. */
-    public String start(byte[] document, ImportedFeed feed, Actor actor) {
-        String id = jobs.open(document, feed.items().size(), actor).id();
-        executor.submit(() -> runLogged(id, feed, actor));
+    public String start(byte[] document, ImportedFeed feed, boolean copyImages, Actor actor) {
+        String id = jobs.open(document, feed.items().size(), copyImages, actor).id();
+        executor.submit(() -> runLogged(id, feed, copyImages, actor));
         return id;
     }
 
     /** Imports a document already read into {@code feed} here and now, for a caller that waits for the report. */
-    public ImportReport importNow(byte[] document, ImportedFeed feed, Actor actor) {
-        return run(jobs.open(document, feed.items().size(), actor).id(), feed, actor);
+    public ImportReport importNow(byte[] document, ImportedFeed feed, boolean copyImages, Actor actor) {
+        return run(jobs.open(document, feed.items().size(), copyImages, actor).id(), feed, copyImages, actor);
     }
 
     /** Imports an interrupted job's document again, in the background: what it wrote stays, the rest is created. */
     public void resume(String id, Actor actor) {
-        ImportedFeed feed = documents.read(jobs.resume(id, actor));
-        executor.submit(() -> runLogged(id, feed, actor));
+        ImportJobs.Resumed resumed = jobs.resume(id, actor);
+        ImportedFeed feed = documents.read(resumed.document());
+        executor.submit(() -> runLogged(id, feed, resumed.copyImages(), actor));
     }
 
-    private void runLogged(String id, ImportedFeed feed, Actor actor) {
+    private void runLogged(String id, ImportedFeed feed, boolean copyImages, Actor actor) {
         try {
-            run(id, feed, actor);
+            run(id, feed, copyImages, actor);
         } catch (RuleViolation refused) {
             LOG.info(() -> "GAZETTE-1301 A feed import was refused: " + refused.getMessage());
         } catch (ImportInterrupted interrupted) {
@@ -97,11 +101,11 @@ public class ImportRunner {
     }
 
     /** Imports and records the outcome, whatever it is, before passing on a failure. */
-    private ImportReport run(String id, ImportedFeed feed, Actor actor) {
+    private ImportReport run(String id, ImportedFeed feed, boolean copyImages, Actor actor) {
         // A chunk can take longer than the silence after which a job counts as cut off.
         ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> jobs.alive(id), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
         try {
-            ImportReport report = feedImport.importFeed(feed, actor, (done, total) -> jobs.progressed(id, done));
+            ImportReport report = feedImport.importFeed(feed, copyImages, actor, (done, total) -> jobs.progressed(id, done));
             jobs.finished(id, report);
             finished.fire(report);
             return report;

@@ -65,6 +65,12 @@ public record ImportedFeed(Channel channel, List<Item> items) {
             kind = kind == null ? ArticleKind.POST : kind;
         }
 
+        /** The same item showing its images from these addresses. */
+        public Item withImages(String newBodyHtml, String newCoverUrl) {
+            return new Item(guid, link, title, summary, published, authorName, categories, newBodyHtml, newCoverUrl, coverAlt, slug, publication,
+                    kind, skipped);
+        }
+
         /** A feed's item: published, named by its link. */
         public Item(String guid, String link, String title, String summary, Instant published, String authorName, List<String> categories,
                 String bodyHtml, String coverUrl) {

@@ -78,11 +78,21 @@ public class ImportJob {
     @OrderColumn(name = "item_index")
     private List<ImportJobItem> items = new ArrayList<>();
 
+    /** Whether the import copies the old site's images into the media library. */
+    @Column(name = "copy_images", nullable = false)
+    private boolean copyImages;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "import_job_image", joinColumns = @JoinColumn(name = "job_id"))
+    @OrderColumn(name = "image_index")
+    private List<ImportJobImage> images = new ArrayList<>();
+
     protected ImportJob() {
     }
 
-    public ImportJob(int total, String startedBy, Instant now) {
+    public ImportJob(int total, boolean copyImages, String startedBy, Instant now) {
         this.id = UUID.randomUUID().toString();
+        this.copyImages = copyImages;
         this.total = total;
         this.startedBy = startedBy;
         this.startedAt = utc(now);
@@ -102,7 +112,9 @@ public class ImportJob {
         this.lastSignOfLife = utc(now);
     }
 
-    public void finished(int created, int updated, int unchanged, int rejected, int skipped, List<ImportJobItem> outcomes, Instant now) {
+    public void finished(int created, int updated, int unchanged, int rejected, int skipped, List<ImportJobItem> outcomes,
+            List<ImportJobImage> imageOutcomes, Instant now) {
+        this.images = new ArrayList<>(imageOutcomes);
         this.created = created;
         this.updated = updated;
         this.unchanged = unchanged;
@@ -188,6 +200,14 @@ public class ImportJob {
 
     public List<ImportJobItem> items() {
         return List.copyOf(items);
+    }
+
+    public boolean copiesImages() {
+        return copyImages;
+    }
+
+    public List<ImportJobImage> images() {
+        return List.copyOf(images);
     }
 
     private static LocalDateTime utc(Instant instant) {

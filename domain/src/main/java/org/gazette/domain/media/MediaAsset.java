@@ -34,6 +34,7 @@ public class MediaAsset {
     /** Where the site serves media files: {@code /media/{id}/{width}/{file name}}. */
     public static final String PATH = "/media/";
     public static final int MAX_ALT_LENGTH = 500;
+    public static final int MAX_SOURCE_LENGTH = 2000;
     private static final Pattern ADDRESS = Pattern.compile(PATH + "([0-9a-f-]{36})/(\\d{1,5})/[a-z0-9.-]+$");
     private static final Pattern ANY_ADDRESS = Pattern.compile(PATH + "([0-9a-f-]{36})/");
 
@@ -70,6 +71,10 @@ public class MediaAsset {
     @Column(name = "uploaded_by", length = 50)
     private String uploadedBy;
 
+    /** Where an import copied the image from, so that a later import of the same document copies it no more. */
+    @Column(name = "source_url", length = MAX_SOURCE_LENGTH)
+    private String sourceUrl;
+
     protected MediaAsset() {
     }
 
@@ -99,6 +104,21 @@ public class MediaAsset {
         MediaAsset asset = new MediaAsset(safeName, image, renditions.stream().map(UploadedImage.Rendition::width).toList(),
                 alt, uploadedBy, now);
         return new Upload(asset, renditions.stream().map(rendition -> new MediaFile(asset, rendition)).toList());
+    }
+
+    /**
+     * An image an import copied from the site a blog moved away from, named after its file there and
+     * remembered by its address there.
+     */
+    public static Upload copiedFrom(String sourceUrl, byte[] bytes, String alt, String copiedBy, Instant now) {
+        if (sourceUrl.length() > MAX_SOURCE_LENGTH) {
+            throw new RuleViolation("The image's address is longer than " + MAX_SOURCE_LENGTH + " characters.");
+        }
+        String path = sourceUrl.replaceAll("[?#].*", "");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        Upload upload = of(name.isBlank() || !name.matches(".*[A-Za-z0-9].*") ? "image" : name, bytes, alt, copiedBy, now);
+        upload.asset().sourceUrl = sourceUrl;
+        return upload;
     }
 
     /**
@@ -219,6 +239,11 @@ public class MediaAsset {
 
     public String uploadedBy() {
         return uploadedBy;
+    }
+
+    /** The address an import copied the image from; empty for an uploaded one. */
+    public Optional<String> sourceUrl() {
+        return Optional.ofNullable(sourceUrl);
     }
 
 }

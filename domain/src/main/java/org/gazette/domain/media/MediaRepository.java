@@ -17,6 +17,9 @@ public interface MediaRepository {
     /** The assets of these ids that exist, by id: one query for the covers of a whole listing. */
     Map<String, MediaAsset> findByIds(Collection<String> ids);
 
+    /** The images imports copied from these addresses, by address. */
+    Map<String, MediaAsset> findBySources(Collection<String> sourceUrls);
+
     /** The stored bytes of an asset at one of its widths. */
     Optional<MediaFile> file(String assetId, int width);
 

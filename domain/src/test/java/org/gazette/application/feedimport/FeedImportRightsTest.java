@@ -19,7 +19,7 @@ class FeedImportRightsTest {
     void authorsAndContributorsMayNotImport() {
         for (Role role : List.of(Role.CONTRIBUTOR, Role.AUTHOR)) {
             NotPermitted refused = assertThrows(NotPermitted.class,
-                    () -> new FeedImport().importFeed(EMPTY, new Actor("someone", role, "192.0.2.1"), FeedImport.Progress.NONE));
+                    () -> new FeedImport().importFeed(EMPTY, false, new Actor("someone", role, "192.0.2.1"), FeedImport.Progress.NONE));
             assertEquals("Only editors and administrators may import feeds.", refused.getMessage());
         }
     }

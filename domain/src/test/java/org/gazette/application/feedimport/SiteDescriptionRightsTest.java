@@ -45,7 +45,8 @@ class SiteDescriptionRightsTest {
     private static ImportReport importAs(Role role, EmptySite site) {
         FeedImport feedImport = new FeedImport();
         feedImport.chunks = site;
-        return feedImport.importFeed(FEED, new Actor("someone", role, "192.0.2.1"), FeedImport.Progress.NONE);
+        feedImport.images = new ImportedImages();
+        return feedImport.importFeed(FEED, false, new Actor("someone", role, "192.0.2.1"), FeedImport.Progress.NONE);
     }
 
     @Test

@@ -17,7 +17,7 @@ class ImportJobTest {
 
     @Test
     void aRunningJobThatFallsSilentIsInterruptedAndCanBeResumed() {
-        ImportJob job = new ImportJob(4_000, "editor", START);
+        ImportJob job = new ImportJob(4_000, false, "editor", START);
         job.progressed(250, START.plusSeconds(5));
         Instant justBefore = START.plusSeconds(5).plus(ImportJob.SILENCE_BEFORE_INTERRUPTED);
         assertEquals(ImportJob.State.RUNNING, job.stateAt(justBefore), "a slow chunk is not a dead server");
@@ -32,11 +32,11 @@ class ImportJobTest {
 
     @Test
     void onlyAnInterruptedJobCanBeResumed() {
-        ImportJob running = new ImportJob(10, "editor", START);
+        ImportJob running = new ImportJob(10, false, "editor", START);
         assertThrows(RuleViolation.class, () -> running.resume(START.plusSeconds(1)));
 
-        ImportJob finished = new ImportJob(1, "editor", START);
-        finished.finished(1, 0, 0, 0, 0, List.of(new ImportJobItem("urn:a", "a", "CREATED", "")), START.plusSeconds(1));
+        ImportJob finished = new ImportJob(1, false, "editor", START);
+        finished.finished(1, 0, 0, 0, 0, List.of(new ImportJobItem("urn:a", "a", "CREATED", "")), List.of(), START.plusSeconds(1));
         assertEquals(ImportJob.State.FINISHED, finished.stateAt(START.plus(ImportJob.SILENCE_BEFORE_INTERRUPTED).plusSeconds(60)),
                 "a finished job never turns interrupted");
         assertThrows(RuleViolation.class, () -> finished.resume(START.plusSeconds(120)));

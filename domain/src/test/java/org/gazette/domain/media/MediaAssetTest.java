@@ -24,6 +24,18 @@ class MediaAssetTest {
     private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
 
     @Test
+    void aCopiedImageIsNamedAfterItsFileOnTheOldSiteAndRemembersWhereItCameFrom() throws IOException {
+        String source = "https://old.example/wp-content/uploads/2025/10/Chisel%20Edge.png?resize=800";
+        MediaAsset copied = MediaAsset.copiedFrom(source, TestImages.drawn(40, 20, "png"), "A chisel's edge", "ada", NOW).asset();
+        MediaAsset unnamed = MediaAsset.copiedFrom("https://old.example/", TestImages.drawn(40, 20, "png"), "A chisel", "ada", NOW).asset();
+
+        assertEquals("chisel-20edge.png", copied.fileName());
+        assertEquals(java.util.Optional.of(source), copied.sourceUrl());
+        assertEquals("image", unnamed.fileName());
+        assertEquals(java.util.Optional.empty(), MediaAsset.of("a.png", TestImages.drawn(40, 20, "png"), "A", "ada", NOW).asset().sourceUrl());
+    }
+
+    @Test
     void aLargeImageIsKeptAsUploadedAndScaledToEveryNarrowerWidth() throws IOException {
         byte[] png = TestImages.drawn(2000, 1000, "png");
         MediaAsset.Upload upload = MediaAsset.of("Harbour View.PNG", png, "Boats in a harbour", "ada", NOW);

@@ -18,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -36,7 +37,8 @@ import org.gazette.http.Callers;
 
 /**
  * The import API, for editors and administrators. {@code POST /feed/api/v1/import} takes an RSS or
- * Atom document and answers the import's report as JSON once it is done; with
+ * Atom document, a WordPress export or a Ghost export, and answers the import's report as JSON once it is
+ * done ({@code ?copyImages=true} copies the old site's images into the media library first); with
  * {@code Prefer: respond-async} it answers {@code 202} at once, with the job's address under
  * {@code /feed/api/v1/imports/} to follow from any server. Every import is recorded as a job, so one
  * whose server died shows as interrupted there and can be resumed.
@@ -67,14 +69,14 @@ public class ImportResource {
     @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml", MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importFeed(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam("Prefer") String prefer,
-            InputStream body) throws IOException {
+            @QueryParam("copyImages") boolean copyImages, InputStream body) throws IOException {
         requireType(contentType);
         byte[] document = read(body);
         ImportedFeed feed = FeedReader.read(document);
         if (prefer != null && prefer.toLowerCase().contains(RESPOND_ASYNC)) {
-            return accepted(runner.start(document, feed, caller()));
+            return accepted(runner.start(document, feed, copyImages, caller()));
         }
-        return Response.ok(runner.importNow(document, feed, caller())).build();
+        return Response.ok(runner.importNow(document, feed, copyImages, caller())).build();
     }
 
     /** The newest imports, newest first. */
