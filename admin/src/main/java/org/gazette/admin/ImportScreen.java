@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import org.gazette.application.feedimport.ImportJobs;
+import org.gazette.application.feedimport.ImportOptions;
 import org.gazette.application.feedimport.ImportRunner;
 import org.gazette.application.feedimport.ImportStatus;
 import org.gazette.domain.RuleViolation;
@@ -40,6 +41,7 @@ public class ImportScreen implements Serializable {
     private String jobId;
     private transient Part file;
     private boolean copyImages;
+    private String oldSite;
     private transient ImportStatus shown;
     private transient FacesContext shownFor;
 
@@ -56,7 +58,7 @@ public class ImportScreen implements Serializable {
             return;
         }
         try (InputStream content = file.getInputStream()) {
-            jobId = runner.start(runner.readDocument(content), copyImages, user.actor());
+            jobId = runner.start(runner.readDocument(content), new ImportOptions(copyImages, oldSite), user.actor());
             shownFor = null;
         } catch (RuleViolation refused) {
             Messages.error("Nothing was imported from '" + file.getSubmittedFileName() + "': " + refused.getMessage());
@@ -104,6 +106,14 @@ public class ImportScreen implements Serializable {
 
     public void setCopyImages(boolean copyImages) {
         this.copyImages = copyImages;
+    }
+
+    public String getOldSite() {
+        return oldSite;
+    }
+
+    public void setOldSite(String oldSite) {
+        this.oldSite = oldSite;
     }
 
     public Part getFile() {

@@ -504,6 +504,7 @@ class AdminWorkflowIT {
         importFile(feed);
         admin.waitFor("1 created, 0 updated, 0 unchanged, 1 rejected, 0 skipped.", this::content);
         assertTrue(content().contains("2 of 2 items"), "the progress reached every item");
+        assertTrue(content().contains("Read as RSS 2.0."), "the report names the format it recognized");
         assertTrue(content().contains("The item has no title."), "the rejected item says why");
         String address = browser.findElements(By.cssSelector("table.report a")).get(0).getAttribute("href");
         assertTrue(Gazette.get(URI.create(address).getPath()).body().contains(title), "the imported article is public");
@@ -516,6 +517,12 @@ class AdminWorkflowIT {
                 + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>");
         importFile(hostile);
         admin.waitFor("Nothing was imported from '" + hostile.getFileName() + "': The document declares a DOCTYPE", this::content);
+        browser.get(Gazette.BASE_URL + "/admin/import.xhtml");
+        browser.findElement(By.id("upload:file")).sendKeys(feed.toString());
+        browser.findElement(By.id("upload:oldSite")).sendKeys("ftp://old-blog.example");
+        admin.press("upload:start");
+        admin.waitFor("Nothing was imported from '" + feed.getFileName() + "': The old site's address must be the http:// or https:// address",
+                this::content);
         admin.signOut();
 
         HttpClient contributor = Gazette.client(true);

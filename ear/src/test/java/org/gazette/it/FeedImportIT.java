@@ -92,6 +92,7 @@ class FeedImportIT {
     void importingAFeedCreatesItsArticlesAndReportsEachItem() throws Exception {
         JsonObject report = importAsAdmin(resource("field-notes-rss.xml"));
 
+        assertEquals("RSS 2.0", report.getString("format"), "the report says what the document was read as");
         assertEquals(3, report.getJsonArray("items").size());
         assertEquals(1, report.getInt("rejected"));
         JsonObject orphan = report.getJsonArray("items").getJsonObject(2);
@@ -147,6 +148,7 @@ class FeedImportIT {
         HttpResponse<String> response = send(resource("field-notes-atom.xml"), "application/atom+xml", ADMIN);
 
         assertEquals(200, response.statusCode(), response.body());
+        assertEquals("Atom 1.0", json(response).getString("format"));
         Element entry = servedItemsByGuid().get("urn:uuid:0b8f3c8e-2d7d-4b4f-8a51-8d61a1f0c001");
         assertNotNull(entry);
         assertEquals(Gazette.PUBLIC_URL + "/2022-06-01-reading-logs-backwards", FeedIT.text(entry, null, "link"));
@@ -190,6 +192,7 @@ class FeedImportIT {
         Gazette.awaitUntil(() -> !json(Gazette.getAsAdmin(job.getPath())).getString("state").equals("RUNNING"), Duration.ofSeconds(30), "the import's end");
         JsonObject finished = json(Gazette.getAsAdmin(job.getPath()));
         assertEquals("FINISHED", finished.getString("state"), finished.toString());
+        assertEquals("RSS 2.0", finished.getString("format"));
         assertEquals(3, finished.getInt("total"));
         assertEquals(3, finished.getInt("done"));
         assertEquals(2, finished.getInt("created") + finished.getInt("unchanged"));
@@ -350,6 +353,7 @@ class FeedImportIT {
     void aWordPressExportBringsItsPostsAsWordPressHadThemAndSkipsTheRest() throws Exception {
         JsonObject report = importAsAdmin(resource("bench-notes-wordpress.xml"));
 
+        assertEquals("WordPress export (WXR 1.2)", report.getString("format"));
         assertEquals(7, report.getInt("created"), report.toString());
         assertEquals(2, report.getInt("skipped"), report.toString());
         Map<String, JsonObject> outcomes = new LinkedHashMap<>();
@@ -412,6 +416,7 @@ class FeedImportIT {
 
         assertEquals(200, response.statusCode(), response.body());
         JsonObject report = json(response);
+        assertEquals("Ghost export (Ghost 5.96.0)", report.getString("format"));
         assertEquals(List.of(4, 1), List.of(report.getInt("created"), report.getInt("skipped")), report.toString());
         Document page = Jsoup.parse(Gazette.get("/incremental-builds").body());
         assertEquals("Mara Lindqvist", page.selectFirst(".author-name a").text(), "the primary author");
@@ -463,16 +468,17 @@ class FeedImportIT {
      */
     @Test
     void anImportThatCopiesImagesShowsThemFromTheMediaLibraryAndReportsWhatItCouldNotCopy() throws Exception {
+        // Dated long ago, so that these articles push no other test's out of the newest in the feed.
         String id = UUID.randomUUID().toString().substring(0, 8);
         try (OldSite old = new OldSite()) {
             byte[] feed = """
                     <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Pictures</title>
                     <link>https://pictures-%1$s.example/</link>
                     <item><guid>urn:test:pictures-%1$s-a</guid><title>Workbench %1$s</title><link>https://pictures-%1$s.example/workbench-%1$s</link>
-                    <pubDate>Tue, 14 Oct 2025 09:00:00 GMT</pubDate><enclosure url="%2$s" type="image/png" length="1"/>
+                    <pubDate>Tue, 14 Oct 2003 09:00:00 GMT</pubDate><enclosure url="%2$s" type="image/png" length="1"/>
                     <content:encoded><![CDATA[<p>Before.</p><p><img src="%3$s" alt="A drawn bench"></p><p><img src="%4$s" alt="Lost"></p>]]></content:encoded></item>
                     <item><guid>urn:test:pictures-%1$s-b</guid><title>Vise %1$s</title><link>https://pictures-%1$s.example/vise-%1$s</link>
-                    <pubDate>Wed, 15 Oct 2025 09:00:00 GMT</pubDate>
+                    <pubDate>Wed, 15 Oct 2003 09:00:00 GMT</pubDate>
                     <content:encoded><![CDATA[<p><img src="%3$s" alt="The bench again"><img src="%5$s" alt="Notes"></p>]]></content:encoded></item>
                     </channel></rss>""".formatted(id, old.at("/cover-" + id + ".png"), old.at("/bench-" + id + ".png"),
                     old.at("/missing-" + id + ".png"), old.at("/notes-" + id + ".txt")).getBytes(StandardCharsets.UTF_8);
@@ -519,6 +525,44 @@ class FeedImportIT {
             JsonObject withoutCopying = importAsAdmin(feed);
             assertEquals(2, withoutCopying.getInt("unchanged"), "an import that does not copy keeps showing the copies: " + withoutCopying);
             assertEquals(0, withoutCopying.getJsonArray("images").size());
+        }
+    }
+
+    /**
+     * Ghost writes the images it stored as {@code __GHOST_URL__/content/images/...}; given the old
+     * site's address, the import finds them there and copies them, cover and body.
+     */
+    @Test
+    void aGhostExportsOwnImagesAreFoundAtTheOldSitesAddressAndCopied() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        try (OldSite old = new OldSite()) {
+            byte[] export = """
+                    {"db": [{"meta": {"version": "5.96.0"}, "data": {"posts": [{"id": "ghost-images-%1$s", "title": "Desk %1$s",
+                      "slug": "desk-%1$s", "status": "published", "visibility": "public", "type": "post",
+                      "published_at": "2003-10-01T10:00:00.000Z", "feature_image": "__GHOST_URL__/content/images/cover-%1$s.png",
+                      "html": "<p>Mine:</p><figure class=\\"kg-card kg-image-card\\"><img src=\\"__GHOST_URL__/content/images/desk-%1$s.png\\" alt=\\"A desk\\"></figure>"}],
+                      "posts_meta": [{"post_id": "ghost-images-%1$s", "feature_image_alt": "A drawn cover"}]}}]}""".formatted(id)
+                    .getBytes(StandardCharsets.UTF_8);
+
+            HttpResponse<String> refused = Gazette.post(Gazette.client(false), "/feed/api/v1/import?oldSite=ftp://old.example",
+                    "application/json", HttpRequest.BodyPublishers.ofByteArray(export), ADMIN);
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertTrue(json(refused).getString("error").contains("The old site's address must be"), refused.body());
+            assertEquals(404, Gazette.get("/desk-" + id).statusCode(), "a refused import writes nothing");
+
+            HttpResponse<String> response = Gazette.post(Gazette.client(false), "/feed/api/v1/import?copyImages=true&oldSite="
+                    + old.at("/"), "application/json", HttpRequest.BodyPublishers.ofByteArray(export), ADMIN);
+            assertEquals(200, response.statusCode(), response.body());
+            JsonObject report = json(response);
+            assertEquals(List.of(old.at("/content/images/cover-" + id + ".png"), old.at("/content/images/desk-" + id + ".png")),
+                    report.getJsonArray("images").stream().map(image -> image.asJsonObject().getString("source")).toList(), report.toString());
+            Document desk = Jsoup.parse(Gazette.get("/desk-" + id).body());
+            for (JsonObject copied : report.getJsonArray("images").getValuesAs(JsonObject.class)) {
+                assertTrue(copied.getBoolean("copied"), copied.toString());
+                assertFalse(desk.select("main img[src*=" + assetId(copied.getString("address")) + "]").isEmpty(), desk.select("main").html());
+            }
+            assertEquals("A drawn cover", desk.selectFirst("article figure img").attr("alt"));
+            assertFalse(desk.html().contains("__GHOST_URL__"));
         }
     }
 

@@ -31,7 +31,7 @@ class ImportJobPersistenceTest {
             EntityManagerFactory factory = db.entityManagerFactory();
             byte[] document = "<rss version=\"2.0\"/>".getBytes(StandardCharsets.UTF_8);
             String id = inTransaction(factory, jobs -> {
-                ImportJob job = new ImportJob(3, true, "editor", START);
+                ImportJob job = new ImportJob(3, "Ghost export (Ghost 5.96.0)", true, "https://old.example", "editor", START);
                 jobs.add(job, new ImportDocument(job, document));
                 return job.id();
             });
@@ -60,6 +60,8 @@ class ImportJobPersistenceTest {
             assertEquals(List.of("urn:c", "urn:u", "urn:r"), read.items().stream().map(ImportJobItem::guid).toList(), "in the report's order");
             assertEquals("The item has no title.", read.items().get(2).reason());
             assertTrue(read.copiesImages());
+            assertEquals("https://old.example", read.oldSite());
+            assertEquals("Ghost export (Ghost 5.96.0)", read.format());
             assertEquals(List.of("https://old.example/a.png", "https://old.example/b.png"),
                     read.images().stream().map(ImportJobImage::sourceUrl).toList(), "images in the report's order");
             assertEquals("The old site answered 404.", read.images().get(1).reason());

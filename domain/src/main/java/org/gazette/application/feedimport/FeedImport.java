@@ -78,11 +78,11 @@ public class FeedImport {
                 List<ImportedFeed.Item> chunk = copying.apply(items.subList(from, Math.min(items.size(), from + CHUNK_SIZE)));
                 outcomes.addAll(chunks.write(chunk, feed.channel().origin(), seen, actor.username()));
             } catch (RuntimeException interrupted) {
-                throw new ImportInterrupted(ImportReport.of(outcomes, copying.outcomes()), items.size(), interrupted);
+                throw new ImportInterrupted(ImportReport.of(feed.format(), outcomes, copying.outcomes()), items.size(), interrupted);
             }
             progress.itemDone(outcomes.size(), items.size());
         }
-        ImportReport report = ImportReport.of(outcomes, copying.outcomes());
+        ImportReport report = ImportReport.of(feed.format(), outcomes, copying.outcomes());
         // Only an administrator may change the site's settings, by importing as by the settings screen.
         if (siteWasEmpty && report.created() > 0 && actor.is(Role.ADMIN)) {
             chunks.describeSite(feed.channel(), items.stream().anyMatch(item -> SiteBanner.isPresent(item.bodyHtml(), item.link())));

@@ -41,10 +41,11 @@ public class ImportJobs {
     @Inject
     AuditTrail audit;
 
-    /** Records an import about to start, with its document and whether it copies images, for an editor or administrator. */
-    public ImportJob open(byte[] document, int total, boolean copyImages, Actor actor) {
+    /** Records an import about to start, with its document as read into {@code feed} and its options, for an editor or administrator. */
+    public ImportJob open(byte[] document, ImportedFeed feed, ImportOptions options, Actor actor) {
         requireEditor(actor);
-        ImportJob job = new ImportJob(total, copyImages, actor.username(), clock.instant());
+        int total = feed.items().size();
+        ImportJob job = new ImportJob(total, feed.format(), options.copyImages(), options.oldSite(), actor.username(), clock.instant());
         jobs.add(job, new ImportDocument(job, document));
         audit.record(actor, AuditAction.IMPORT_STARTED, job.id(), "import of " + total + " items", document.length + " bytes");
         return job;
@@ -82,11 +83,11 @@ public class ImportJobs {
         job.resume(clock.instant());
         audit.record(actor, AuditAction.IMPORT_RESUMED, id, "import", null);
         return new Resumed(jobs.documentOf(job).orElseThrow(() -> new RuleViolation("The document of import " + id + " is gone.")).bytes(),
-                job.copiesImages());
+                new ImportOptions(job.copiesImages(), job.oldSite()));
     }
 
-    /** An interrupted job's document and whether the job copies images. */
-    public record Resumed(byte[] document, boolean copyImages) {
+    /** An interrupted job's document and the options it was started with. */
+    public record Resumed(byte[] document, ImportOptions options) {
     }
 
     public Optional<ImportStatus> find(String id, Actor actor) {

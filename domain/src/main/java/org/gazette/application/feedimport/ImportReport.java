@@ -3,13 +3,13 @@ package org.gazette.application.feedimport;
 import java.util.List;
 
 /**
- * What an import did: how many items of each outcome, for every item its guid, slug and outcome,
+ * What an import did: which format it read the document as, how many items of each outcome, for every item its guid, slug and outcome,
  * whether it took the site's title, address and icon from the feed (an administrator's import
  * into an empty site does), and, for an import that copies images, what became of each image it
  * tried to copy.
  */
-public record ImportReport(int created, int updated, int unchanged, int rejected, int skipped, boolean siteDescribed, List<ItemOutcome> items,
-        List<ImageOutcome> images) {
+public record ImportReport(String format, int created, int updated, int unchanged, int rejected, int skipped, boolean siteDescribed,
+        List<ItemOutcome> items, List<ImageOutcome> images) {
 
     public enum Outcome {
         CREATED,
@@ -31,14 +31,14 @@ public record ImportReport(int created, int updated, int unchanged, int rejected
     public record ImageOutcome(String source, String address, boolean copied, String reason) {
     }
 
-    static ImportReport of(List<ItemOutcome> items, List<ImageOutcome> images) {
-        return new ImportReport(count(items, Outcome.CREATED), count(items, Outcome.UPDATED),
+    static ImportReport of(String format, List<ItemOutcome> items, List<ImageOutcome> images) {
+        return new ImportReport(format, count(items, Outcome.CREATED), count(items, Outcome.UPDATED),
                 count(items, Outcome.UNCHANGED), count(items, Outcome.REJECTED), count(items, Outcome.SKIPPED), false, List.copyOf(items),
                 List.copyOf(images));
     }
 
     ImportReport describingTheSite() {
-        return new ImportReport(created, updated, unchanged, rejected, skipped, true, items, images);
+        return new ImportReport(format, created, updated, unchanged, rejected, skipped, true, items, images);
     }
 
     /** How many items had this outcome. */

@@ -61,31 +61,28 @@ public class ImportRunner {
         return environment.importLimitBytes();
     }
 
-    /**
-     * Starts importing a document in the background, copying the old site's images into the media
-     * library when asked to; answers the job's id.
-     */
-    public String start(byte[] document, boolean copyImages, Actor actor) {
-        return start(document, documents.read(document), copyImages, actor);
+    /** Starts importing a document in the background, as the options say; answers the job's id. */
+    public String start(byte[] document, ImportOptions options, Actor actor) {
+        return start(document, documents.read(document, options.oldSite()), options, actor);
     }
 
     /** Starts importing a document already read into {@code feed}; answers the job's id. */
-    public String start(byte[] document, ImportedFeed feed, boolean copyImages, Actor actor) {
-        String id = jobs.open(document, feed.items().size(), copyImages, actor).id();
-        executor.submit(() -> runLogged(id, feed, copyImages, actor));
+    public String start(byte[] document, ImportedFeed feed, ImportOptions options, Actor actor) {
+        String id = jobs.open(document, feed, options, actor).id();
+        executor.submit(() -> runLogged(id, feed, options.copyImages(), actor));
         return id;
     }
 
     /** Imports a document already read into {@code feed} here and now, for a caller that waits for the report. */
-    public ImportReport importNow(byte[] document, ImportedFeed feed, boolean copyImages, Actor actor) {
-        return run(jobs.open(document, feed.items().size(), copyImages, actor).id(), feed, copyImages, actor);
+    public ImportReport importNow(byte[] document, ImportedFeed feed, ImportOptions options, Actor actor) {
+        return run(jobs.open(document, feed, options, actor).id(), feed, options.copyImages(), actor);
     }
 
-    /** Imports an interrupted job's document again, in the background: what it wrote stays, the rest is created. */
+    /** Imports an interrupted job's document again, with its options, in the background: what it wrote stays, the rest is created. */
     public void resume(String id, Actor actor) {
         ImportJobs.Resumed resumed = jobs.resume(id, actor);
-        ImportedFeed feed = documents.read(resumed.document());
-        executor.submit(() -> runLogged(id, feed, resumed.copyImages(), actor));
+        ImportedFeed feed = documents.read(resumed.document(), resumed.options().oldSite());
+        executor.submit(() -> runLogged(id, feed, resumed.options().copyImages(), actor));
     }
 
     private void runLogged(String id, ImportedFeed feed, boolean copyImages, Actor actor) {

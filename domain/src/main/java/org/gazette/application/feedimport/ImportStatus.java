@@ -10,9 +10,9 @@ import org.gazette.domain.importjob.ImportJob;
 import org.gazette.domain.importjob.ImportJob.State;
 
 /** An import as it stands now, as the admin's screen and the API show it, with what became of each item once it finished. */
-public record ImportStatus(String id, String startedBy, Instant startedAt, State state, int done, int total, String failure,
+public record ImportStatus(String id, String format, String startedBy, Instant startedAt, State state, int done, int total, String failure,
         int created, int updated, int unchanged, int rejected, int skipped, List<ItemOutcome> items, boolean copiesImages,
-        List<ImageOutcome> images) {
+        String oldSite, List<ImageOutcome> images) {
 
     static ImportStatus of(ImportJob job, Instant now) {
         State state = job.stateAt(now);
@@ -20,8 +20,8 @@ public record ImportStatus(String id, String startedBy, Instant startedAt, State
                 .map(item -> new ItemOutcome(item.guid(), item.slug(), Outcome.valueOf(item.outcome()), item.reason())).toList() : List.of();
         List<ImageOutcome> images = state == State.FINISHED ? job.images().stream()
                 .map(image -> new ImageOutcome(image.sourceUrl(), image.address(), image.copied(), image.reason())).toList() : List.of();
-        return new ImportStatus(job.id(), job.startedBy(), job.startedAt(), state, job.done(), job.total(), job.failure(), job.created(),
-                job.updated(), job.unchanged(), job.rejected(), job.skipped(), items, job.copiesImages(), images);
+        return new ImportStatus(job.id(), job.format(), job.startedBy(), job.startedAt(), state, job.done(), job.total(), job.failure(), job.created(),
+                job.updated(), job.unchanged(), job.rejected(), job.skipped(), items, job.copiesImages(), job.oldSite(), images);
     }
 
     public String stateInWords() {

@@ -6,8 +6,11 @@ import java.util.Locale;
 
 import org.gazette.domain.article.ArticleKind;
 
-/** A feed as read from its document: the channel and its items, in document order. */
-public record ImportedFeed(Channel channel, List<Item> items) {
+/**
+ * A feed as read from its document: the channel, its items in document order, and the format the
+ * document was recognized as, such as "RSS 2.0" or "WordPress export (WXR 1.2)".
+ */
+public record ImportedFeed(Channel channel, List<Item> items, String format) {
 
     public ImportedFeed {
         items = List.copyOf(items);

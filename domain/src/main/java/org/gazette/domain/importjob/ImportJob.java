@@ -78,9 +78,17 @@ public class ImportJob {
     @OrderColumn(name = "item_index")
     private List<ImportJobItem> items = new ArrayList<>();
 
+    /** What the document was read as: "RSS 2.0", "Ghost export (Ghost 5.96.0)". */
+    @Column(length = 100)
+    private String format;
+
     /** Whether the import copies the old site's images into the media library. */
     @Column(name = "copy_images", nullable = false)
     private boolean copyImages;
+
+    /** The old site's address, as the editor gave it for an export that does not carry it. */
+    @Column(name = "old_site", length = 500)
+    private String oldSite;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "import_job_image", joinColumns = @JoinColumn(name = "job_id"))
@@ -90,9 +98,11 @@ public class ImportJob {
     protected ImportJob() {
     }
 
-    public ImportJob(int total, boolean copyImages, String startedBy, Instant now) {
+    public ImportJob(int total, String format, boolean copyImages, String oldSite, String startedBy, Instant now) {
         this.id = UUID.randomUUID().toString();
+        this.format = format == null || format.length() <= 100 ? format : format.substring(0, 100);
         this.copyImages = copyImages;
+        this.oldSite = oldSite;
         this.total = total;
         this.startedBy = startedBy;
         this.startedAt = utc(now);
@@ -204,6 +214,14 @@ public class ImportJob {
 
     public boolean copiesImages() {
         return copyImages;
+    }
+
+    public String format() {
+        return format;
+    }
+
+    public String oldSite() {
+        return oldSite;
     }
 
     public List<ImportJobImage> images() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Imports write published articles, so the service itself refuses anyone below an editor, whichever screen or API asked. */
 class FeedImportRightsTest {
 
-    private static final ImportedFeed EMPTY = new ImportedFeed(new ImportedFeed.Channel("A blog", "https://blog.example", null, null), List.of());
+    private static final ImportedFeed EMPTY = new ImportedFeed(new ImportedFeed.Channel("A blog", "https://blog.example", null, null), List.of(), "RSS 2.0");
 
     @Test
     void authorsAndContributorsMayNotImport() {

@@ -19,7 +19,7 @@ class SiteDescriptionRightsTest {
 
     private static final ImportedFeed FEED = new ImportedFeed(new ImportedFeed.Channel("Their blog", "https://their.example", "Theirs.", null),
             List.of(new ImportedFeed.Item("urn:test:1", "https://their.example/one", "One", "Summary.", Instant.parse("2025-09-03T10:00:00Z"),
-                    "Ann Writer", List.of(), "<p>One.</p>", null)));
+                    "Ann Writer", List.of(), "<p>One.</p>", null)), "RSS 2.0");
 
     /** An empty site that takes every item and remembers whether it was described. */
     private static final class EmptySite extends ImportChunk {

@@ -17,7 +17,7 @@ class ImportJobTest {
 
     @Test
     void aRunningJobThatFallsSilentIsInterruptedAndCanBeResumed() {
-        ImportJob job = new ImportJob(4_000, false, "editor", START);
+        ImportJob job = new ImportJob(4_000, "RSS 2.0", false, null, "editor", START);
         job.progressed(250, START.plusSeconds(5));
         Instant justBefore = START.plusSeconds(5).plus(ImportJob.SILENCE_BEFORE_INTERRUPTED);
         assertEquals(ImportJob.State.RUNNING, job.stateAt(justBefore), "a slow chunk is not a dead server");
@@ -32,10 +32,10 @@ class ImportJobTest {
 
     @Test
     void onlyAnInterruptedJobCanBeResumed() {
-        ImportJob running = new ImportJob(10, false, "editor", START);
+        ImportJob running = new ImportJob(10, "RSS 2.0", false, null, "editor", START);
         assertThrows(RuleViolation.class, () -> running.resume(START.plusSeconds(1)));
 
-        ImportJob finished = new ImportJob(1, false, "editor", START);
+        ImportJob finished = new ImportJob(1, "RSS 2.0", false, null, "editor", START);
         finished.finished(1, 0, 0, 0, 0, List.of(new ImportJobItem("urn:a", "a", "CREATED", "")), List.of(), START.plusSeconds(1));
         assertEquals(ImportJob.State.FINISHED, finished.stateAt(START.plus(ImportJob.SILENCE_BEFORE_INTERRUPTED).plusSeconds(60)),
                 "a finished job never turns interrupted");

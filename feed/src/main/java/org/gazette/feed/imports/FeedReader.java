@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
+import org.jdom2.Namespace;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.XMLReaders;
 
@@ -46,16 +48,19 @@ final class FeedReader {
 
     private static final String DISALLOW_DOCTYPES = "http://apache.org/xml/features/disallow-doctype-decl";
 
-    static ImportedFeed read(byte[] document) {
+    /** The feed or export in the document; {@code oldSite}, when not null, is the address of the site an export comes from. */
+    static ImportedFeed read(byte[] document, String oldSite) {
         if (GhostExport.isJson(document)) {
-            return GhostExport.read(document);
+            return GhostExport.read(document, oldSite);
         }
         Document xml = xml(document);
         SyndFeed feed = feed(xml);
         SyndImage image = feed.getImage();
+        Optional<Namespace> wordPress = WordPressExport.namespaceOf(xml);
         return new ImportedFeed(
                 new ImportedFeed.Channel(feed.getTitle(), feed.getLink(), feed.getDescription(), image == null ? null : image.getUrl()),
-                WordPressExport.namespaceOf(xml).map(wordPress -> WordPressExport.items(wordPress, feed)).orElseGet(() -> items(xml, feed)));
+                wordPress.map(namespace -> WordPressExport.items(namespace, feed)).orElseGet(() -> items(xml, feed)),
+                wordPress.map(namespace -> WordPressExport.formatOf(xml, namespace)).orElseGet(() -> formatOf(feed.getFeedType())));
     }
 
     private static List<ImportedFeed.Item> items(Document xml, SyndFeed feed) {
@@ -150,4 +155,11 @@ final class FeedReader {
         return Stream.of(thumbnails, images, enclosures).flatMap(stream -> stream).findFirst();
     }
 
+
+    /** Rome's name of a feed type as people write it: {@code rss_2.0} is RSS 2.0, {@code atom_1.0} Atom 1.0. */
+    static String formatOf(String feedType) {
+        String[] parts = feedType.split("_", 2);
+        String name = parts[0].equals("rss") ? "RSS" : parts[0].substring(0, 1).toUpperCase(Locale.ROOT) + parts[0].substring(1);
+        return parts.length < 2 ? name : name + " " + parts[1].replaceAll("[A-Za-z]+$", "");
+    }
 }

@@ -36,12 +36,14 @@ final class GhostExport {
     private static final String GHOST_URL = "__GHOST_URL__";
 
     private final JsonObject data;
+    private final String oldSite;
     private final Map<String, JsonObject> tags;
     private final Map<String, JsonObject> users;
     private final Map<String, JsonObject> postMeta;
 
-    private GhostExport(JsonObject data) {
+    private GhostExport(JsonObject data, String oldSite) {
         this.data = data;
+        this.oldSite = oldSite;
         this.tags = byKey(data, "tags", "id");
         this.users = byKey(data, "users", "id");
         this.postMeta = byKey(data, "posts_meta", "post_id");
@@ -57,29 +59,37 @@ final class GhostExport {
         return false;
     }
 
-    static ImportedFeed read(byte[] document) {
+    /**
+     * The posts and pages of the export; {@code oldSite}, the Ghost site's address when the editor
+     * gave it, stands in for the placeholder that Ghost writes before the addresses of the images it
+     * stored itself.
+     */
+    static ImportedFeed read(byte[] document, String oldSite) {
         JsonObject data;
+        String version;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(document))) {
             JsonObject export = reader.readObject();
             // Ghost 5 wraps the export in "db"; older versions do not.
-            data = (export.containsKey("db") ? export.getJsonArray("db").getJsonObject(0) : export).getJsonObject("data");
+            JsonObject database = export.containsKey("db") ? export.getJsonArray("db").getJsonObject(0) : export;
+            data = database.getJsonObject("data");
+            version = database.get("meta") instanceof JsonObject meta ? text(meta, "version") : null;
         } catch (JsonException | ClassCastException | IndexOutOfBoundsException unreadable) {
             throw new RefusedDocument(400, "The document is JSON but no Ghost export: " + unreadable.getMessage());
         }
         if (data == null || !(data.get("posts") instanceof JsonArray)) {
             throw new RefusedDocument(400, "The document is JSON but no Ghost export: it has no db[0].data.posts.");
         }
-        GhostExport export = new GhostExport(data);
+        GhostExport export = new GhostExport(data, oldSite);
         Map<String, String> settings = data.getJsonArray("settings") == null ? Map.of()
                 : data.getJsonArray("settings").stream().map(JsonValue::asJsonObject).filter(setting -> setting.get("value") instanceof JsonString)
                         .collect(Collectors.toMap(setting -> setting.getString("key"), setting -> setting.getString("value"), (first, second) -> first));
         return new ImportedFeed(new ImportedFeed.Channel(settings.get("title"), null, settings.get("description"), null),
-                objects(data, "posts").stream().map(export::item).toList());
+                objects(data, "posts").stream().map(export::item).toList(), version == null ? "Ghost export" : "Ghost export (Ghost " + version + ")");
     }
 
     private ImportedFeed.Item item(JsonObject post) {
         String id = post.getString("id", "");
-        String html = text(post, "html");
+        String html = located(text(post, "html"));
         String skipped = html == null ? "a Ghost post without html (only Lexical or Mobiledoc); export it from Ghost 5, which writes both" : null;
         Publication publication = "public".equals(Optional.ofNullable(text(post, "visibility")).orElse("public"))
                 ? STATUSES.getOrDefault(text(post, "status"), Publication.DRAFT) : Publication.PRIVATE;
@@ -90,10 +100,18 @@ final class GhostExport {
                 "page".equals(text(post, "type")) ? ArticleKind.PAGE : ArticleKind.POST, skipped);
     }
 
-    /** The feature image, unless Ghost stored it itself: its address then starts with a placeholder for the old site. */
-    private static String cover(JsonObject post) {
-        String image = text(post, "feature_image");
+    /**
+     * The feature image; one Ghost stored itself is left out when the old site's address is not
+     * known, since its address then starts with a placeholder for it.
+     */
+    private String cover(JsonObject post) {
+        String image = located(text(post, "feature_image"));
         return image == null || image.startsWith(GHOST_URL) ? null : image;
+    }
+
+    /** The text with the old site's address in place of Ghost's placeholder for it, when the address is known. */
+    private String located(String text) {
+        return text == null || oldSite == null ? text : text.replace(GHOST_URL, oldSite);
     }
 
     /** The post's tags by their sort order, without Ghost's internal ones ({@code #name}). */

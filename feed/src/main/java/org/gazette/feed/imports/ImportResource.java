@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.gazette.application.Actor;
 import org.gazette.application.feedimport.FeedImport;
 import org.gazette.application.feedimport.ImportJobs;
+import org.gazette.application.feedimport.ImportOptions;
 import org.gazette.application.feedimport.ImportRunner;
 import org.gazette.application.feedimport.ImportStatus;
 import org.gazette.application.feedimport.ImportedFeed;
@@ -38,7 +39,8 @@ import org.gazette.http.Callers;
 /**
  * The import API, for editors and administrators. {@code POST /feed/api/v1/import} takes an RSS or
  * Atom document, a WordPress export or a Ghost export, and answers the import's report as JSON once it is
- * done ({@code ?copyImages=true} copies the old site's images into the media library first); with
+ * done ({@code ?copyImages=true} copies the old site's images into the media library first, and
+ * {@code ?oldSite=https://...} names the site a Ghost export comes from); with
  * {@code Prefer: respond-async} it answers {@code 202} at once, with the job's address under
  * {@code /feed/api/v1/imports/} to follow from any server. Every import is recorded as a job, so one
  * whose server died shows as interrupted there and can be resumed.
@@ -69,14 +71,15 @@ public class ImportResource {
     @Consumes({"application/rss+xml", "application/atom+xml", "application/xml", "text/xml", MediaType.APPLICATION_JSON})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importFeed(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam("Prefer") String prefer,
-            @QueryParam("copyImages") boolean copyImages, InputStream body) throws IOException {
+            @QueryParam("copyImages") boolean copyImages, @QueryParam("oldSite") String oldSite, InputStream body) throws IOException {
         requireType(contentType);
+        ImportOptions options = options(copyImages, oldSite);
         byte[] document = read(body);
-        ImportedFeed feed = FeedReader.read(document);
+        ImportedFeed feed = FeedReader.read(document, options.oldSite());
         if (prefer != null && prefer.toLowerCase().contains(RESPOND_ASYNC)) {
-            return accepted(runner.start(document, feed, copyImages, caller()));
+            return accepted(runner.start(document, feed, options, caller()));
         }
-        return Response.ok(runner.importNow(document, feed, copyImages, caller())).build();
+        return Response.ok(runner.importNow(document, feed, options, caller())).build();
     }
 
     /** The newest imports, newest first. */
@@ -109,6 +112,14 @@ public class ImportResource {
                     .entity(Map.of("error", notInterrupted.getMessage())).build();
         }
         return accepted(id);
+    }
+
+    private static ImportOptions options(boolean copyImages, String oldSite) {
+        try {
+            return new ImportOptions(copyImages, oldSite);
+        } catch (RuleViolation wrong) {
+            throw new RefusedDocument(400, wrong.getMessage());
+        }
     }
 
     private Response accepted(String id) {

@@ -20,9 +20,9 @@ import org.gazette.application.feedimport.RefusedFeed;
 public class RomeFeedDocuments implements FeedDocuments {
 
     @Override
-    public ImportedFeed read(byte[] document) {
+    public ImportedFeed read(byte[] document, String oldSite) {
         try {
-            return FeedReader.read(document);
+            return FeedReader.read(document, oldSite);
         } catch (RefusedDocument refused) {
             throw new RefusedFeed(refused.getMessage());
         }

@@ -65,6 +65,13 @@ final class WordPressExport {
                 .findFirst();
     }
 
+    /** "WordPress export", with the version of WordPress's export format (WXR) when the document names it. */
+    static String formatOf(Document xml, Namespace wp) {
+        Element channel = xml.getRootElement().getChild("channel");
+        String version = channel == null ? null : channel.getChildTextTrim("wxr_version", wp);
+        return version == null || version.isEmpty() ? "WordPress export" : "WordPress export (WXR " + version + ")";
+    }
+
     static List<ImportedFeed.Item> items(Namespace wp, SyndFeed feed) {
         WordPressExport export = new WordPressExport(wp, feed);
         List<SyndEntry> entries = feed.getEntries();

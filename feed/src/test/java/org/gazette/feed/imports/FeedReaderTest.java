@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FeedReaderTest {
 
     private static List<ImportedFeed.Item> items(String feed) {
-        return FeedReader.read(feed.getBytes(StandardCharsets.UTF_8)).items();
+        return FeedReader.read(feed.getBytes(StandardCharsets.UTF_8), null).items();
     }
 
     @Test
@@ -108,8 +108,31 @@ class FeedReaderTest {
 
     @Test
     void jsonThatIsNoGhostExportIsRefusedSayingWhatWasExpected() {
-        RefusedDocument refused = assertThrows(RefusedDocument.class, () -> FeedReader.read("  {\"posts\": []}".getBytes(StandardCharsets.UTF_8)));
+        RefusedDocument refused = assertThrows(RefusedDocument.class, () -> FeedReader.read("  {\"posts\": []}".getBytes(StandardCharsets.UTF_8), null));
 
         assertTrue(refused.getMessage().contains("no Ghost export"), refused.getMessage());
+    }
+
+    private static final String GHOST_STORED_IMAGES = """
+            {"db": [{"data": {"posts": [{"id": "g1", "title": "Desk", "slug": "desk", "status": "published", "visibility": "public",
+              "type": "post", "published_at": "2025-10-01T10:00:00.000Z",
+              "html": "<p>Mine:</p><img src=\\"__GHOST_URL__/content/images/2025/10/desk.png\\" alt=\\"A desk\\">",
+              "feature_image": "__GHOST_URL__/content/images/2025/10/cover.png"}]}}]}""";
+
+    @Test
+    void theImagesGhostStoredItselfAreFoundAtTheOldSitesAddressWhenItIsGiven() {
+        ImportedFeed.Item located = FeedReader.read(GHOST_STORED_IMAGES.getBytes(StandardCharsets.UTF_8), "https://old-ghost.example").items().get(0);
+        ImportedFeed.Item unlocated = FeedReader.read(GHOST_STORED_IMAGES.getBytes(StandardCharsets.UTF_8), null).items().get(0);
+
+        assertEquals("https://old-ghost.example/content/images/2025/10/cover.png", located.coverUrl());
+        assertEquals("<p>Mine:</p><img src=\"https://old-ghost.example/content/images/2025/10/desk.png\" alt=\"A desk\">", located.bodyHtml());
+        assertEquals(null, unlocated.coverUrl(), "a cover at an address nobody knows is left out");
+    }
+
+    @Test
+    void theFormatIsNamedAsPeopleWriteIt() {
+        assertEquals(List.of("RSS 2.0", "RSS 0.91", "Atom 1.0", "Atom 0.3", "RSS 1.0"),
+                List.of("rss_2.0", "rss_0.91U", "atom_1.0", "atom_0.3", "rss_1.0").stream().map(FeedReader::formatOf).toList());
+        assertEquals("Ghost export", FeedReader.read(GHOST_STORED_IMAGES.getBytes(StandardCharsets.UTF_8), null).format());
     }
 }
