@@ -16,6 +16,143 @@
         show();
     });
 
+    // A writing toolbar over a Markdown body: each button wraps the selection, or starts each of its
+    // lines, and has the keyboard shortcut it shows; the body stays a plain text area. The live word
+    // count and reading time use the public pages' pace, and the cursor is kept for the server,
+    // which inserts library images where it was.
+    var FORMATTING = [
+        {label: "Bold", keys: "B", wrap: ["**", "**"], filler: "bold text"},
+        {label: "Italic", keys: "I", wrap: ["_", "_"], filler: "italic text"},
+        {label: "Link", keys: "K", wrap: ["[", "](https://)"], filler: "link text", address: true},
+        {label: "Heading", keys: "Alt+2", line: "## "},
+        {label: "Quote", keys: "Shift+.", line: "> "},
+        {label: "List", keys: "Shift+8", line: "- "},
+        {label: "Code", keys: "E", wrap: ["`", "`"], block: ["```\n", "\n```"], filler: "code"},
+        {label: "Image", keys: "Alt+I", wrap: ["![", "](https://)"], filler: "what the image shows", address: true}
+    ];
+    var shortcutOf = function (event) {
+        var key = event.code.indexOf("Key") === 0 ? event.code.slice(3) : event.code.indexOf("Digit") === 0 ? event.code.slice(5)
+                : event.code === "Period" ? "." : "";
+        return (event.altKey ? "Alt+" : "") + (event.shiftKey ? "Shift+" : "") + key;
+    };
+    document.querySelectorAll("textarea[data-toolbar]").forEach(function (body) {
+        var format = document.getElementById(body.dataset.toolbar);
+        var cursor = document.getElementById(body.dataset.cursor);
+        var applyFormatting = function (action) {
+            var start = body.selectionStart;
+            var end = body.selectionEnd;
+            var text = body.value;
+            if (action.line) {
+                var from = text.lastIndexOf("\n", start - 1) + 1;
+                var lines = text.slice(from, end).split("\n").map(function (line) { return action.line + line; }).join("\n");
+                body.setRangeText(lines, from, end, "end");
+            } else {
+                var selected = text.slice(start, end);
+                var wrap = action.block && selected.indexOf("\n") >= 0 ? action.block : action.wrap;
+                var inner = selected || action.filler;
+                body.setRangeText(wrap[0] + inner + wrap[1], start, end, "end");
+                var innerStart = start + wrap[0].length;
+                if (action.address) {
+                    var addressStart = innerStart + inner.length + 2;
+                    body.setSelectionRange(addressStart, addressStart + "https://".length);
+                } else {
+                    body.setSelectionRange(innerStart, innerStart + inner.length);
+                }
+            }
+            body.focus();
+            body.dispatchEvent(new Event("input", {bubbles: true}));
+        };
+        var toolbar = document.createElement("div");
+        toolbar.className = "toolbar";
+        toolbar.setAttribute("role", "toolbar");
+        toolbar.setAttribute("aria-label", "Formatting");
+        toolbar.setAttribute("aria-controls", body.id);
+        var buttons = FORMATTING.map(function (action, index) {
+            var button = document.createElement("button");
+            button.type = "button";
+            button.textContent = action.label;
+            button.title = action.label + " (Ctrl+" + action.keys + ")";
+            button.setAttribute("aria-keyshortcuts", "Control+" + action.keys + " Meta+" + action.keys);
+            button.tabIndex = index === 0 ? 0 : -1;
+            button.addEventListener("click", function () { applyFormatting(action); });
+            toolbar.append(button);
+            return button;
+        });
+        // One stop in the tab order; the arrow keys move along the toolbar, as in a word processor.
+        toolbar.addEventListener("keydown", function (event) {
+            var at = buttons.indexOf(document.activeElement);
+            var step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+            if (at >= 0 && step) {
+                event.preventDefault();
+                buttons[at].tabIndex = -1;
+                var next = buttons[(at + step + buttons.length) % buttons.length];
+                next.tabIndex = 0;
+                next.focus();
+            }
+        });
+        body.before(toolbar);
+        body.addEventListener("keydown", function (event) {
+            if (!(event.ctrlKey || event.metaKey) || toolbar.hidden) {
+                return;
+            }
+            var pressed = shortcutOf(event);
+            var action = FORMATTING.filter(function (each) { return each.keys === pressed; })[0];
+            if (action) {
+                event.preventDefault();
+                applyFormatting(action);
+            }
+        });
+        var showToolbar = function () { toolbar.hidden = format && format.value !== "MARKDOWN"; };
+        if (format) {
+            format.addEventListener("change", showToolbar);
+        }
+        showToolbar();
+
+        var count = document.createElement("p");
+        count.className = "hint";
+        count.id = body.id + "-words";
+        body.after(count);
+        var pace = Number(body.dataset.wordsPerMinute);
+        var showCount = function () {
+            var words = body.value.split(/\s+/).filter(function (word) { return /[\p{L}\p{N}]/u.test(word); }).length;
+            count.textContent = words + (words === 1 ? " word" : " words") + " · about " + Math.max(1, Math.ceil(words / pace)) + " min read";
+        };
+        var keepCursor = function () {
+            if (cursor) {
+                cursor.value = body.selectionStart;
+            }
+        };
+        body.addEventListener("input", showCount);
+        ["input", "keyup", "click", "select"].forEach(function (event) { body.addEventListener(event, keepCursor); });
+        showCount();
+    });
+
+    // Leaving a form with changes nobody saved asks first; the server marks a form (data-unsaved)
+    // whose changes it holds but has not saved, such as an image just inserted.
+    document.querySelectorAll("form[data-unsaved]").forEach(function (form) {
+        var unsaved = form.dataset.unsaved === "true";
+        var edits = 0;
+        var editsWhenAutosaving = -1;
+        form.addEventListener("input", function () {
+            unsaved = true;
+            edits++;
+        });
+        form.addEventListener("submit", function () { unsaved = false; });
+        // Saved by autosave only if nothing was typed while it was on its way.
+        document.addEventListener("autosaving", function () { editsWhenAutosaving = edits; });
+        document.addEventListener("autosaved", function (event) {
+            if (event.detail && edits === editsWhenAutosaving) {
+                unsaved = false;
+            }
+        });
+        window.addEventListener("beforeunload", function (event) {
+            if (unsaved) {
+                event.preventDefault();
+                event.returnValue = "";
+            }
+        });
+    });
+
     // Names to pick from as a writer types, asked of the server, which knows every tag and author; in
     // a comma-separated list (data-list="comma") only the name being typed is looked up, and the
     // suggestions keep the names typed before it. A name nobody used yet simply becomes a new one.
@@ -73,8 +210,12 @@
     // and data-render name: the admin's Content-Security-Policy allows no inline handlers, so
     // the requests start here rather than from attributes Faces would write into the page.
     // Faces runs a button's action only for a "click" of it, so the request names that event.
-    var press = function (button) {
-        faces.ajax.request(button, {type: "click"}, {execute: button.dataset.execute, render: button.dataset.render});
+    var press = function (button, done) {
+        faces.ajax.request(button, {type: "click"}, {execute: button.dataset.execute, render: button.dataset.render, onevent: function (data) {
+            if (done && data.status === "success") {
+                done();
+            }
+        }});
     };
 
     // A long job: while its progress button is on the page, press it every little while.
@@ -109,7 +250,11 @@
         setInterval(function () {
             if (changed) {
                 changed = false;
-                press(autosave);
+                document.dispatchEvent(new Event("autosaving"));
+                press(autosave, function () {
+                    var status = document.querySelector(".autosave-status[data-unsaved]");
+                    document.dispatchEvent(new CustomEvent("autosaved", {detail: status && status.dataset.unsaved === "false"}));
+                });
             }
         }, Number(autosave.dataset.every));
     }

@@ -37,6 +37,7 @@ import org.gazette.domain.article.BodyFormat;
 import org.gazette.domain.media.MediaAsset;
 import org.gazette.domain.preview.PreviewLink;
 import org.gazette.domain.text.ReadableBody;
+import org.gazette.domain.text.ReadingTime;
 import org.gazette.domain.text.TextDifference;
 import org.gazette.domain.user.Role;
 
@@ -81,9 +82,13 @@ public class ArticleEditor implements Serializable {
     private EditConflict.StoredVersion conflict;
     private boolean confirmingDelete;
     private String libraryCover;
+    /** Where the writer's cursor was in the body, as the browser last told; -1 for the end. */
+    private int bodyCursor = -1;
     private transient Part coverFile;
     private Editing.SlugCheck slugCheck;
     private String autosaveStatus;
+    /** Whether the form holds changes the server made but did not save, such as an inserted image. */
+    private boolean unsaved;
     private String previewPath;
     private String previewExpires;
     private transient List<MediaAsset> libraryImages;
@@ -139,6 +144,7 @@ public class ArticleEditor implements Serializable {
             id = saved.id();
             version = saved.version();
             autosaveStatus = "Autosaved at " + LocalTime.now(ZoneId.of(siteSettings.current().timeZone())).truncatedTo(ChronoUnit.SECONDS) + ".";
+            unsaved = false;
         } catch (EditConflict stale) {
             autosaveStatus = "Not autosaved: " + stale.stored().savedBy() + " saved a newer version. Press Save to compare and merge.";
         } catch (RuleViolation refused) {
@@ -253,6 +259,7 @@ public class ArticleEditor implements Serializable {
     public void useLibraryCover() {
         library.at(libraryCover).ifPresentOrElse(image -> {
             form.setCoverUrl(image.url());
+            unsaved = true;
             if (form.getCoverAlt() == null || form.getCoverAlt().isBlank()) {
                 form.setCoverAlt(image.alt());
             }
@@ -260,10 +267,47 @@ public class ArticleEditor implements Serializable {
         }, () -> Messages.error("Choose an image from the media library first."));
     }
 
+    /**
+     * Puts the chosen library image into the body, with its alt text, as a paragraph of its own
+     * where the writer's cursor was (at the end when the browser could not tell).
+     */
+    public void insertLibraryImage() {
+        library.at(libraryCover).ifPresentOrElse(image -> {
+            // Browsers send a text area's line breaks as CR LF, but count the cursor's place in LF alone.
+            String body = form.getBody() == null ? "" : form.getBody().replace("\r\n", "\n");
+            int at = bodyCursor < 0 || bodyCursor > body.length() ? body.length() : bodyCursor;
+            String before = body.substring(0, at).stripTrailing();
+            String after = body.substring(at).stripLeading();
+            String inserted = BodyFormat.valueOf(form.getFormat()).image(image.url(), image.alt());
+            form.setBody((before.isEmpty() ? "" : before + "\n\n") + inserted + (after.isEmpty() ? "\n" : "\n\n" + after));
+            bodyCursor = -1;
+            unsaved = true;
+            Messages.info(image.fileName() + " is in the body now; save to keep it.");
+        }, () -> Messages.error("Choose an image from the media library first."));
+    }
+
+    public boolean isUnsaved() {
+        return unsaved;
+    }
+
+    public int getBodyCursor() {
+        return bodyCursor;
+    }
+
+    public void setBodyCursor(int bodyCursor) {
+        this.bodyCursor = bodyCursor;
+    }
+
+    /** The reading pace of the public pages, for the editor's live reading time. */
+    public int getWordsPerMinute() {
+        return ReadingTime.WORDS_PER_MINUTE;
+    }
+
     /** Uploads an image to the library with the cover alt text, and makes it the cover of what is being edited. */
     public void uploadCover() {
         ImageUpload.store(library, coverFile, form.getCoverAlt(), user.actor()).ifPresent(image -> {
             form.setCoverUrl(image.url());
+            unsaved = true;
             libraryCover = image.url();
             libraryImages = null;
             Messages.info("It is the cover now; save to keep it.");

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -133,6 +134,61 @@ class MediaLibraryIT {
         admin.press(row(fileName).findElement(By.cssSelector("input[value=Delete]")).getAttribute("id"));
         admin.waitFor("still used by " + title, admin::messages);
         assertEquals(200, getBytes(original).statusCode(), "the image is still served");
+    }
+
+    /**
+     * A writer formats with the toolbar and its shortcuts, sees the words counted as they type, puts
+     * a library image where the cursor is, is warned before leaving it unsaved, and readers get it all.
+     */
+    @Test
+    void aWriterFormatsWithTheToolbarAndPutsALibraryImageWhereTheCursorIs() throws Exception {
+        String fileName = "workbench-" + RUN + ".png";
+        upload(fileName, TestImages.drawn(800, 400, "png"), "A workbench under a window");
+        admin.waitFor("Uploaded " + fileName, admin::messages);
+        String image = URI.create(row(fileName).findElement(By.linkText(fileName)).getAttribute("href")).getPath();
+        String title = "Toolbar " + RUN;
+        admin.newArticle(title, "Plane the edge first");
+        WebElement body = browser.findElement(By.id("editor:body"));
+
+        browser.executeScript("arguments[0].setSelectionRange(10, 14)", body);
+        body.sendKeys(Keys.chord(Keys.CONTROL, "b"));
+        body.sendKeys(Keys.END, Keys.ENTER, "Then the faces");
+        WebElement toolbar = browser.findElement(By.cssSelector("[role=toolbar][aria-label=Formatting]"));
+        toolbar.findElement(By.xpath("button[text()='List']")).click();
+        assertEquals("Plane the **edge** first\n- Then the faces", body.getAttribute("value"), "a shortcut and a button");
+        assertEquals("7 words · about 1 min read", browser.findElement(By.id("editor:body-words")).getText());
+        WebElement bold = toolbar.findElement(By.xpath("button[text()='Bold']"));
+        bold.sendKeys(Keys.ARROW_RIGHT);
+        assertEquals("Italic", browser.switchTo().activeElement().getText(), "the arrow keys move along the toolbar");
+        new Select(browser.findElement(By.id("editor:format"))).selectByValue("HTML");
+        assertFalse(toolbar.isDisplayed(), "the toolbar writes Markdown, so it is there for Markdown only");
+        new Select(browser.findElement(By.id("editor:format"))).selectByValue("MARKDOWN");
+        assertTrue(toolbar.isDisplayed());
+
+        // Focused first: WebDriver puts the caret at the end of a field it has to focus itself.
+        browser.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(24, 24)", body);
+        body.sendKeys(Keys.SHIFT);
+        new Select(browser.findElement(By.id("editor:libraryCover"))).selectByValue(image);
+        admin.press("editor:insertImage");
+        assertEquals("Plane the **edge** first\n\n![A workbench under a window](<" + image + ">)\n\n- Then the faces",
+                browser.findElement(By.id("editor:body")).getAttribute("value"), "the image, with its alt text, where the cursor was");
+        assertTrue(leavingIsQuestioned(), "an inserted image is not saved yet");
+        admin.press("editor:publish");
+        admin.waitFor("published", admin::status);
+        assertFalse(leavingIsQuestioned(), "nothing is left unsaved once published");
+
+        String articlePath = URI.create(browser.findElement(By.cssSelector(".article-status a")).getAttribute("href")).getPath();
+        Element article = Jsoup.parse(Gazette.get(articlePath).body()).selectFirst("article .body");
+        assertEquals("edge", article.selectFirst("p strong").text());
+        assertEquals("A workbench under a window", article.selectFirst("img[src*=" + image.split("/")[2] + "]").attr("alt"));
+        assertEquals("Then the faces", article.selectFirst("ul li").text());
+        assertTrue(article.html().indexOf("<img") < article.html().indexOf("<ul"), "the image sits between the paragraph and the list");
+    }
+
+    /** Whether leaving the page now would ask first: the page's beforeunload handler cancels the event. */
+    private boolean leavingIsQuestioned() {
+        return (Boolean) browser.executeScript(
+                "var leaving = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(leaving); return leaving.defaultPrevented;");
     }
 
     @Test

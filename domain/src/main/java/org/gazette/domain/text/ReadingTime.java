@@ -6,7 +6,7 @@ package org.gazette.domain.text;
  */
 public record ReadingTime(int minutes) {
 
-    static final int WORDS_PER_MINUTE = 220;
+    public static final int WORDS_PER_MINUTE = 220;
 
     public static ReadingTime ofHtml(String html) {
         int words = PlainText.wordCount(html);
