@@ -240,6 +240,64 @@ class AdminWorkflowIT {
         admin.signOut();
     }
 
+    /**
+     * Each writer's dashboard shows what waits for them: their own drafts, what waits for review (all
+     * of it for an editor, their own for a contributor), what is scheduled and when, the newest
+     * publications, and for editors the last import.
+     */
+    @Test
+    void theDashboardShowsEachWriterWhatWaitsForThemAndWhen() throws Exception {
+        String draft = "Desk draft " + RUN;
+        String review = "Desk review " + RUN;
+        String scheduled = "Desk scheduled " + RUN;
+        String published = "Desk published " + RUN;
+        admin.signIn(CONTRIBUTOR, PASSWORD);
+        admin.newArticle(review, "For the editors.");
+        admin.press("editor:submitForReview");
+        admin.waitFor("pending review", admin::status);
+        admin.signOut();
+
+        admin.signIn(EDITOR, PASSWORD);
+        admin.newArticle(draft, "Not yet.");
+        admin.press("editor:save");
+        admin.waitFor("a draft", admin::status);
+        admin.newArticle(scheduled, "Later.");
+        LocalDateTime goesOut = LocalDateTime.now(ZoneOffset.UTC).plusDays(3).withSecond(0).withNano(0);
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("editor:scheduleAt")),
+                goesOut.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")));
+        admin.press("editor:schedule");
+        admin.waitFor("scheduled", admin::status);
+        admin.newArticle(published, "Now.");
+        admin.press("editor:publish");
+        admin.waitFor("published", admin::status);
+        HttpResponse<String> imported = Gazette.importAsAdmin("""
+                <rss version="2.0"><channel><title>Desk</title><link>https://desk-%1$s.example/</link>
+                <item><guid>urn:test:desk-%1$s</guid><title>Desk import %1$s</title><link>https://desk-%1$s.example/one</link>
+                <pubDate>Mon, 02 Jun 2003 06:00:00 GMT</pubDate></item></channel></rss>""".formatted(RUN).getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, imported.statusCode(), imported.body());
+
+        browser.get(Gazette.BASE_URL + "/admin/dashboard.xhtml");
+        assertTrue(section("drafts").contains(draft), section("drafts"));
+        assertTrue(section("review").contains(review), "an editor sees every article waiting for review: " + section("review"));
+        assertTrue(section("scheduled").contains(scheduled + "\ngoes out " + goesOut.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))),
+                section("scheduled"));
+        assertTrue(section("published").startsWith("Recently published\n" + published), "the newest first: " + section("published"));
+        assertTrue(section("lastImport").contains("by admin: finished 1 of 1 items, 1 created"), section("lastImport"));
+        assertFalse(section("drafts").contains(review) || section("drafts").contains(scheduled), "only drafts are drafts");
+        admin.signOut();
+
+        admin.signIn(CONTRIBUTOR, PASSWORD);
+        browser.get(Gazette.BASE_URL + "/admin/dashboard.xhtml");
+        assertTrue(section("review").contains(review), section("review"));
+        assertFalse(section("drafts").contains(draft), "an editor's draft is not on a contributor's desk: " + section("drafts"));
+        assertTrue(browser.findElements(By.id("lastImport")).isEmpty(), "contributors do not import");
+        admin.signOut();
+    }
+
+    private String section(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+
     @Test
     void aContributorSubmitsForReviewAndAnEditorFindsAndPublishesIt() throws Exception {
         String title = "Reviewed " + RUN;
@@ -839,13 +897,19 @@ class AdminWorkflowIT {
     }
 
     @Test
-    void everyAdminScreenIsAccessible() {
+    void everyAdminScreenIsAccessibleInBothColourSchemesAndFitsAPhone() {
         admin.signIn("admin", Gazette.ADMIN_PASSWORD);
         List<String> problems = new java.util.ArrayList<>();
-        for (String screen : List.of("/admin/", "/admin/edit.xhtml", "/admin/media.xhtml", "/admin/tags.xhtml", "/admin/import.xhtml", "/admin/users.xhtml", "/admin/settings.xhtml",
-                "/admin/authors.xhtml?slug=gazette-editorial-team", "/admin/audit.xhtml")) {
+        for (String screen : List.of("/admin/", "/admin/dashboard.xhtml", "/admin/edit.xhtml", "/admin/media.xhtml", "/admin/tags.xhtml",
+                "/admin/import.xhtml", "/admin/users.xhtml", "/admin/settings.xhtml", "/admin/authors.xhtml?slug=gazette-editorial-team",
+                "/admin/audit.xhtml", "/admin/account.xhtml")) {
             browser.get(Gazette.BASE_URL + screen);
-            Browser.seriousAccessibilityViolations(browser).forEach(violation -> problems.add(screen + " " + violation));
+            for (String scheme : List.of("light", "dark")) {
+                browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                Browser.seriousAccessibilityViolations(browser).forEach(violation -> problems.add(screen + " (" + scheme + ") " + violation));
+            }
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+            Browser.horizontalOverflowOnAPhone(browser).ifPresent(overflow -> problems.add(screen + " " + overflow));
         }
         assertEquals(List.of(), problems);
         admin.signOut();

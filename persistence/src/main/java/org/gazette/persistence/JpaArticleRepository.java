@@ -53,7 +53,7 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
     private static final String TEASER = "SELECT a.id, a.slug, a.title, a.excerpt, a.publicAt, a.updatedAt, a.readingMinutes,"
             + " a.cover.url, a.cover.alt, a.cover.caption, au.name, au.slug FROM Article a LEFT JOIN a.author au";
     private static final String WHOLE = "SELECT a FROM Article a LEFT JOIN a.author au";
-    private static final String ROW_COLUMNS = "a.id, a.title, a.status, au.name, a.owner, a.updatedAt, a.slug, a.hidden, a.kind";
+    private static final String ROW_COLUMNS = "a.id, a.title, a.status, au.name, a.owner, a.updatedAt, a.slug, a.hidden, a.kind, a.publishedAt";
     private static final String ROW = "SELECT " + ROW_COLUMNS + " FROM Article a LEFT JOIN a.author au";
 
     protected JpaArticleRepository() {
@@ -107,6 +107,7 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
                         + " AND (:anyTitle = TRUE OR a.sortTitle LIKE :title)"
                         + " AND (:anyAuthor = TRUE OR au.slug = :author)"
                         + " AND (:anyTag = TRUE OR EXISTS (SELECT b FROM Article b JOIN b.tags t WHERE b = a AND t.slug = :tag))"
+                        + " AND (:anyOwner = TRUE OR a.owner = :owner)"
                         + " ORDER BY " + orderBy(order), Object[].class)
                 .setParameter("anyStatus", filter.status().isEmpty())
                 .setParameter("status", filter.status().orElse(ArticleStatus.DRAFT))
@@ -116,6 +117,8 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
                 .setParameter("author", blankToEmpty(filter.authorSlug()))
                 .setParameter("anyTag", blankToEmpty(filter.tagSlug()).isEmpty())
                 .setParameter("tag", blankToEmpty(filter.tagSlug()))
+                .setParameter("anyOwner", blankToEmpty(filter.owner()).isEmpty())
+                .setParameter("owner", blankToEmpty(filter.owner()))
                 .setFirstResult(offset).setMaxResults(limit).getResultStream().map(JpaArticleRepository::row).toList();
     }
 
@@ -124,13 +127,14 @@ public class JpaArticleRepository extends JpaRepository<Article> implements Arti
             case RECENTLY_CHANGED -> "a.updatedAt DESC, a.id DESC";
             case TITLE -> "a.sortTitle, a.id";
             case NEWEST_PUBLISHED -> "a.publishedAt DESC NULLS LAST, a.id DESC";
+            case NEXT_TO_PUBLISH -> "a.publishedAt NULLS LAST, a.id";
         };
     }
 
     private static EditorsRow row(Object[] columns) {
         return new EditorsRow((String) columns[0], (String) columns[1], (ArticleStatus) columns[2], (String) columns[3],
                 Optional.ofNullable((String) columns[4]), instant(columns[5]), new Slug((String) columns[6]), (Boolean) columns[7],
-                (ArticleKind) columns[8]);
+                (ArticleKind) columns[8], Optional.ofNullable(columns[9]).map(JpaArticleRepository::instant));
     }
 
     private static String blankToEmpty(String text) {

@@ -43,7 +43,7 @@ class ListingPersistenceTest {
     private static final Instant NOW = Instant.parse("2026-03-14T09:26:53Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    /** Twelve public articles a day apart (the newest is "Article 12"), two of them at the very same instant, and one draft. */
+    /** Twelve public articles a day apart (the newest is "Article 12"), two of them at the very same instant, and one draft, ada's. */
     private static void writeSite(EntityManagerFactory factory) {
         Store.inTransaction(factory, CLOCK, store -> {
             for (int n = 1; n <= 12; n++) {
@@ -56,7 +56,7 @@ class ListingPersistenceTest {
                 store.publishing.publishAsOf(new Slug("article-" + n), published);
             }
             store.publishing.write(new ArticleDraft("Unpublished", "unpublished", null, "Draft.", BodyFormat.MARKDOWN, "Odd Author",
-                    List.of("Numbers"), null, null, null), "ada");
+                    List.of("Numbers"), null, null, null), "ada").belongTo("ada");
             return null;
         });
     }
@@ -158,6 +158,15 @@ class ListingPersistenceTest {
             assertEquals(List.of("Article 12", "Article 11"), Store.inTransaction(factory, CLOCK, store -> store.articles.forEditors(
                     new EditorsFilter(Optional.empty(), null, null, null), EditorsOrder.NEWEST_PUBLISHED, 0, 2))
                     .stream().map(EditorsRow::title).toList());
+            assertEquals(Optional.empty(), drafts.get(0).published(), "a draft has no publication time");
+            List<EditorsRow> soonest = Store.inTransaction(factory, CLOCK, store -> store.articles.forEditors(
+                    new EditorsFilter(Optional.of(ArticleStatus.PUBLISHED), null, null, null), EditorsOrder.NEXT_TO_PUBLISH, 0, 2));
+            assertTrue(soonest.get(0).published().orElseThrow().isBefore(soonest.get(1).published().orElseThrow()), "the earliest first");
+            assertEquals(List.of("Unpublished"), Store.inTransaction(factory, CLOCK, store -> store.articles.forEditors(
+                    new EditorsFilter(Optional.of(ArticleStatus.DRAFT), null, null, null, "ada"), EditorsOrder.TITLE, 0, 10))
+                    .stream().map(EditorsRow::title).toList(), "the owner's drafts");
+            assertEquals(List.of(), Store.inTransaction(factory, CLOCK, store -> store.articles.forEditors(
+                    new EditorsFilter(Optional.empty(), null, null, null, "grace"), EditorsOrder.TITLE, 0, 10)), "nothing of another owner's");
         });
     }
 

@@ -95,9 +95,10 @@ public class ImportJobs {
         return jobs.find(id).map(job -> ImportStatus.of(job, clock.instant()));
     }
 
+    /** The newest jobs, newest first, without their items: each job's own address has those. */
     public List<ImportStatus> newest(Actor actor) {
         requireEditor(actor);
-        return jobs.newest(LISTED).stream().map(job -> ImportStatus.of(job, clock.instant())).toList();
+        return jobs.newest(LISTED).stream().map(job -> ImportStatus.summaryOf(job, clock.instant())).toList();
     }
 
     private ImportJob job(String id) {

@@ -28,14 +28,20 @@ public interface ArticleRepository {
 
     /**
      * Which articles the editors' list shows: optionally only one status, titles containing a text
-     * (ignoring case), one tag and one author, each given by slug; empty or null means any.
+     * (ignoring case), one tag and one author, each given by slug, and the articles of one owner,
+     * by user name; empty or null means any.
      */
-    record EditorsFilter(Optional<ArticleStatus> status, String titleContains, String tagSlug, String authorSlug) {
+    record EditorsFilter(Optional<ArticleStatus> status, String titleContains, String tagSlug, String authorSlug, String owner) {
+
+        /** Any owner's. */
+        public EditorsFilter(Optional<ArticleStatus> status, String titleContains, String tagSlug, String authorSlug) {
+            this(status, titleContains, tagSlug, authorSlug, null);
+        }
     }
 
-    /** How the editors' list is sorted. */
+    /** How the editors' list is sorted; the next to be published first suits scheduled articles. */
     enum EditorsOrder {
-        RECENTLY_CHANGED, TITLE, NEWEST_PUBLISHED
+        RECENTLY_CHANGED, TITLE, NEWEST_PUBLISHED, NEXT_TO_PUBLISH
     }
 
     /**
