@@ -80,19 +80,45 @@
         });
         // One stop in the tab order; the arrow keys move along the toolbar, as in a word processor.
         toolbar.addEventListener("keydown", function (event) {
-            var at = buttons.indexOf(document.activeElement);
+            var shown = buttons.filter(function (button) { return !button.hidden; });
+            var at = shown.indexOf(document.activeElement);
             var step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
             if (at >= 0 && step) {
                 event.preventDefault();
-                buttons[at].tabIndex = -1;
-                var next = buttons[(at + step + buttons.length) % buttons.length];
+                shown[at].tabIndex = -1;
+                var next = shown[(at + step + shown.length) % shown.length];
                 next.tabIndex = 0;
                 next.focus();
             }
         });
+        // Distraction-free writing: only the title, the toolbar and the body stay; Esc or the button again ends it.
+        var focus = document.createElement("button");
+        focus.type = "button";
+        focus.textContent = "Focus";
+        focus.title = "Only the title and the text (Esc to leave)";
+        focus.tabIndex = -1;
+        focus.setAttribute("aria-pressed", "false");
+        var title = body.form.querySelector("input[id$=':title']");
+        [title, title && title.labels[0], toolbar, body].forEach(function (kept) {
+            if (kept) {
+                kept.classList.add("kept-in-focus");
+            }
+        });
+        var writeInFocus = function (on) {
+            document.body.classList.toggle("focus-writing", on);
+            focus.setAttribute("aria-pressed", String(on));
+        };
+        focus.addEventListener("click", function () { writeInFocus(!document.body.classList.contains("focus-writing")); });
+        document.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && document.body.classList.contains("focus-writing")) {
+                writeInFocus(false);
+            }
+        });
+        toolbar.append(focus);
+        buttons.push(focus);
         body.before(toolbar);
         body.addEventListener("keydown", function (event) {
-            if (!(event.ctrlKey || event.metaKey) || toolbar.hidden) {
+            if (!(event.ctrlKey || event.metaKey) || !markdown) {
                 return;
             }
             var pressed = shortcutOf(event);
@@ -102,7 +128,16 @@
                 applyFormatting(action);
             }
         });
-        var showToolbar = function () { toolbar.hidden = format && format.value !== "MARKDOWN"; };
+        // The formatting writes Markdown, so it is offered for Markdown only; Focus is for every format.
+        var markdown = true;
+        var showToolbar = function () {
+            markdown = !format || format.value === "MARKDOWN";
+            buttons.forEach(function (button) {
+                button.hidden = button !== focus && !markdown;
+                button.tabIndex = -1;
+            });
+            buttons.filter(function (button) { return !button.hidden; })[0].tabIndex = 0;
+        };
         if (format) {
             format.addEventListener("change", showToolbar);
         }

@@ -161,9 +161,15 @@ class MediaLibraryIT {
         bold.sendKeys(Keys.ARROW_RIGHT);
         assertEquals("Italic", browser.switchTo().activeElement().getText(), "the arrow keys move along the toolbar");
         new Select(browser.findElement(By.id("editor:format"))).selectByValue("HTML");
-        assertFalse(toolbar.isDisplayed(), "the toolbar writes Markdown, so it is there for Markdown only");
+        assertFalse(bold.isDisplayed(), "the formatting writes Markdown, so it is there for Markdown only");
         new Select(browser.findElement(By.id("editor:format"))).selectByValue("MARKDOWN");
-        assertTrue(toolbar.isDisplayed());
+        assertTrue(bold.isDisplayed());
+        toolbar.findElement(By.xpath("button[text()='Focus']")).click();
+        assertFalse(browser.findElement(By.cssSelector(".admin-bar")).isDisplayed(), "distraction-free: no navigation");
+        assertFalse(browser.findElement(By.id("editor:author")).isDisplayed(), "nor any field but the title and the text");
+        assertTrue(browser.findElement(By.id("editor:title")).isDisplayed() && body.isDisplayed());
+        body.sendKeys(Keys.ESCAPE);
+        assertTrue(browser.findElement(By.cssSelector(".admin-bar")).isDisplayed(), "Esc ends it");
 
         // Focused first: WebDriver puts the caret at the end of a field it has to focus itself.
         browser.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(24, 24)", body);
