@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -238,6 +239,42 @@ class AdminWorkflowIT {
         assertEquals("Please review.", browser.findElement(By.id("editor:body")).getAttribute("value"),
                 "the service refused the forged save; the contributor's draft is as they left it");
         admin.signOut();
+    }
+
+    /** A writer who uses no mouse signs in, writes and publishes with the keyboard alone, in the page's own tab order. */
+    @Test
+    void aWriterPublishesWithTheKeyboardAlone() throws Exception {
+        String title = "Keyboard " + RUN;
+        admin.startSignedOut();
+        browser.get(Gazette.BASE_URL + "/admin/");
+        tabTo("username").sendKeys(AUTHOR);
+        tabTo("password").sendKeys(PASSWORD);
+        admin.submit(() -> browser.switchTo().activeElement().sendKeys(Keys.ENTER));
+        tabTo("a[href$='/edit.xhtml']").sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElements(By.id("editor:title")).isEmpty());
+        tabTo("editor:title").sendKeys(title);
+        tabTo("editor:body").sendKeys("Written without a mouse.");
+        if (browser.findElement(By.id("editor:author")).getAttribute("value").isEmpty()) {
+            tabTo("editor:author").sendKeys(AUTHOR);
+        }
+        admin.submit(() -> tabTo("editor:publish").sendKeys(Keys.ENTER));
+        admin.waitFor("published", admin::status);
+
+        assertTrue(Gazette.get("/").body().contains(title), "readers have it");
+        admin.signOut();
+    }
+
+    /** Presses Tab until the element with this id, or matching this selector, has the focus, as a keyboard user would. */
+    private WebElement tabTo(String idOrSelector) {
+        By wanted = idOrSelector.matches("[\\w:]+") ? By.id(idOrSelector) : By.cssSelector(idOrSelector);
+        WebElement target = browser.findElement(wanted);
+        for (int presses = 0; presses < 120; presses++) {
+            if (browser.switchTo().activeElement().equals(target)) {
+                return target;
+            }
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError(idOrSelector + " cannot be reached with the Tab key");
     }
 
     /**
