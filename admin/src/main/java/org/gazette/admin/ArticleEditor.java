@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -415,8 +414,8 @@ public class ArticleEditor implements Serializable {
         return ArticleKind.values();
     }
 
-    public String[] getFormats() {
-        return Arrays.stream(BodyFormat.values()).map(Enum::name).toArray(String[]::new);
+    public BodyFormat[] getFormats() {
+        return BodyFormat.values();
     }
 
     public String getId() {

@@ -5,8 +5,19 @@ import org.gazette.domain.text.MarkdownRenderer;
 
 /** The language an article's body is written in; both end up as sanitized HTML. */
 public enum BodyFormat {
-    MARKDOWN,
-    HTML;
+    MARKDOWN("Markdown"),
+    HTML("HTML");
+
+    private final String label;
+
+    BodyFormat(String label) {
+        this.label = label;
+    }
+
+    /** The format's name as writers know it. */
+    public String label() {
+        return label;
+    }
 
     /** The body as readers get it: rendered when it is Markdown, and always through the one HTML policy. */
     public String toSafeHtml(String source) {
