@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -87,7 +86,7 @@ public class DashboardScreen {
 
     private ZoneId zone() {
         if (zone == null) {
-            zone = ZoneId.of(Optional.ofNullable(siteSettings.current().timeZone()).orElse("UTC"));
+            zone = ZoneId.of(siteSettings.current().timeZone());
         }
         return zone;
     }

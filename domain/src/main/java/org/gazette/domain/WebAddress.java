@@ -22,9 +22,16 @@ public final class WebAddress {
     /** An absolute http(s) address, such as an author's page elsewhere; {@code what} names the field in the error. */
     public static String absolute(String address, String what) {
         String candidate = address == null ? "" : address.strip();
-        parsed(candidate).filter(uri -> uri.getScheme() != null && WEB_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT))
-                && uri.getHost() != null).orElseThrow(() -> refused(candidate, what, "starts with https:// or http://"));
+        if (!isAbsolute(candidate)) {
+            throw refused(candidate, what, "starts with https:// or http://");
+        }
         return candidate;
+    }
+
+    /** Whether the address, as it is, is an absolute http(s) address with a host, without spaces and not too long. */
+    public static boolean isAbsolute(String address) {
+        return parsed(address == null ? "" : address).filter(uri -> uri.getScheme() != null
+                && WEB_SCHEMES.contains(uri.getScheme().toLowerCase(Locale.ROOT)) && uri.getHost() != null).isPresent();
     }
 
     /** An address a browser may load an image from: absolute http(s), or a path on this site such as {@code /media/...}. */

@@ -1,10 +1,7 @@
 package org.gazette.application.feedimport;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.WebAddress;
 
 /**
  * How an import is to be done: whether it copies the old site's images into the media library, and
@@ -22,15 +19,8 @@ public record ImportOptions(boolean copyImages, String oldSite) {
     }
 
     private static String siteAddress(String given) {
-        try {
-            URI uri = new URI(given);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && uri.getQuery() == null
-                    && uri.getFragment() == null && given.length() <= MAX_ADDRESS_LENGTH) {
-                return given.replaceAll("/+$", "");
-            }
-        } catch (URISyntaxException notAnAddress) {
-            // Said below, as for any other address that is no site's.
+        if (WebAddress.isAbsolute(given) && given.length() <= MAX_ADDRESS_LENGTH && !given.contains("?") && !given.contains("#")) {
+            return given.replaceAll("/+$", "");
         }
         throw new RuleViolation("The old site's address must be the http:// or https:// address of its home page, such as"
                 + " https://old-blog.example; '" + (given.length() > 80 ? given.substring(0, 80) + "…" : given) + "' is not.");

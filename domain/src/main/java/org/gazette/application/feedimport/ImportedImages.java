@@ -1,12 +1,10 @@
 package org.gazette.application.feedimport;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +20,7 @@ import org.gazette.application.Actor;
 import org.gazette.application.MediaLibrary;
 import org.gazette.application.feedimport.ImportReport.ImageOutcome;
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.WebAddress;
 import org.gazette.domain.media.MediaAsset;
 
 /**
@@ -149,15 +148,6 @@ public class ImportedImages {
 
     /** An absolute http(s) address on another site; the library's own addresses are where images are copied to. */
     private static boolean isRemote(String address) {
-        if (address == null || address.length() > MediaAsset.MAX_SOURCE_LENGTH || MediaAsset.servedAt(address).isPresent()) {
-            return false;
-        }
-        try {
-            URI uri = new URI(address);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException notAnAddress) {
-            return false;
-        }
+        return WebAddress.isAbsolute(address) && MediaAsset.servedAt(address).isEmpty();
     }
 }

@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 
 import org.gazette.domain.KeptId;
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.WebAddress;
 
 /**
  * An image in the media library: what it is, who brought it, how readers who cannot see it learn
@@ -34,7 +35,7 @@ public class MediaAsset {
     /** Where the site serves media files: {@code /media/{id}/{width}/{file name}}. */
     public static final String PATH = "/media/";
     public static final int MAX_ALT_LENGTH = 500;
-    public static final int MAX_SOURCE_LENGTH = 2000;
+    public static final int MAX_SOURCE_LENGTH = WebAddress.MAX_LENGTH;
     private static final Pattern ADDRESS = Pattern.compile(PATH + "([0-9a-f-]{36})/(\\d{1,5})/[a-z0-9.-]+$");
     private static final Pattern ANY_ADDRESS = Pattern.compile(PATH + "([0-9a-f-]{36})/");
 

@@ -9,13 +9,12 @@ import java.net.InetAddress;
 import java.net.Proxy;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 
 import org.gazette.domain.RuleViolation;
+import org.gazette.domain.WebAddress;
 
 /**
  * One fetch of a file from another site: {@code http} and {@code https} only, each address a
@@ -66,16 +65,10 @@ final class GuardedFetch {
     }
 
     private static URI parse(String address) {
-        try {
-            URI uri = new URI(address);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                throw new RuleViolation("'" + address + "' is no http or https address; images are fetched only from those.");
-            }
-            return uri;
-        } catch (URISyntaxException notAnAddress) {
-            throw new RuleViolation("'" + address + "' is no address (" + notAnAddress.getReason() + ").");
+        if (!WebAddress.isAbsolute(address)) {
+            throw new RuleViolation("'" + address + "' is no http or https address; images are fetched only from those.");
         }
+        return URI.create(address);
     }
 
     /** Every address the host has must be public, so that no name that resolves inward is followed. */
